@@ -1,0 +1,168 @@
+"""The loaded dataset: immutable records, indexes, and lookups by id or name."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from typing import TypeVar
+
+from ._text import closest, fold
+from .errors import UnknownValueError
+from .model import Acceptance, Instrument, Mandate, Mechanism, Membership, Organization, Procedure, State
+
+__all__ = ["Dataset"]
+
+T = TypeVar("T")
+
+
+class Dataset:
+    """Every state, instrument, mechanism, mandate, procedure and organization, indexed.
+
+    Build it with :func:`hrd_mechanisms.load`. It is immutable and safe to share between threads.
+
+    >>> import hrd_mechanisms as hm
+    >>> ds = hm.load()
+    >>> ds.state("Mexico") == ds.state("MX") == ds.state("MEX") == ds.state("méxico")
+    True
+    >>> ds.mandate("sr-human-rights-defenders").title.en
+    'Special Rapporteur on the situation of human rights defenders'
+    """
+
+    __slots__ = (
+        "_acceptances",
+        "_by_id",
+        "_memberships",
+        "_organization_names",
+        "_state_keys",
+        "_states",
+        "data_as_of",
+        "instruments",
+        "mandates",
+        "mechanisms",
+        "membership_names",
+        "memberships",
+        "organizations",
+        "procedures",
+        "states",
+    )
+
+    def __init__(
+        self,
+        *,
+        states: Iterable[State],
+        memberships: Iterable[Membership],
+        membership_names: Mapping[str, str],
+        instruments: Iterable[Instrument],
+        mechanisms: Iterable[Mechanism],
+        organizations: Iterable[Organization],
+    ) -> None:
+        self.states: tuple[State, ...] = tuple(sorted(states, key=lambda s: s.code))
+        self.memberships: tuple[Membership, ...] = tuple(memberships)
+        #: organization id -> English name, for every membership file (un, oas, au, eu, coe...)
+        self.membership_names: Mapping[str, str] = dict(membership_names)
+        self.instruments: tuple[Instrument, ...] = tuple(instruments)
+        self.mechanisms: tuple[Mechanism, ...] = tuple(mechanisms)
+        self.mandates: tuple[Mandate, ...] = tuple(m for mech in self.mechanisms for m in mech.mandates)
+        self.procedures: tuple[Procedure, ...] = tuple(p for mech in self.mechanisms for p in mech.procedures)
+        self.organizations: tuple[Organization, ...] = tuple(organizations)
+
+        self._states = {s.code: s for s in self.states}
+        self._state_keys: dict[str, str] = {}
+        for s in self.states:
+            for key in (s.code, s.alpha3, s.names.en, s.names.fr, s.names.es, *s.aliases):
+                if key:
+                    self._state_keys.setdefault(fold(key), s.code)
+        self._by_id: dict[str, object] = {}
+        for group in (self.instruments, self.mechanisms, self.mandates, self.procedures, self.organizations):
+            for record in group:
+                self._by_id[record.id] = record
+        self._organization_names = {fold(o.name): o for o in self.organizations}
+        self._memberships: dict[tuple[str, str], tuple[Membership, ...]] = {}
+        for m in self.memberships:
+            key = (m.organization, m.state)
+            self._memberships[key] = (*self._memberships.get(key, ()), m)
+        self._acceptances: dict[tuple[str, str], tuple[Acceptance, ...]] = {}
+        for inst in self.instruments:
+            for a in inst.acceptances:
+                key = (a.instrument, a.state)
+                self._acceptances[key] = (*self._acceptances.get(key, ()), a)
+        checked = [
+            src.checked
+            for group in (self.states, self.memberships, self.instruments, self.mechanisms, self.organizations)
+            for record in group
+            for src in record.sources
+        ]
+        #: the most recent date on which a source of this dataset was checked
+        self.data_as_of: dt.date | None = max(checked) if checked else None
+
+    def __repr__(self) -> str:
+        return (
+            f"<Dataset: {len(self.states)} states, {len(self.instruments)} instruments, "
+            f"{len(self.mechanisms)} mechanisms, {len(self.mandates)} mandates, "
+            f"{len(self.procedures)} procedures, {len(self.organizations)} organizations; "
+            f"data as of {self.data_as_of}>"
+        )
+
+    # -- lookups -------------------------------------------------------------------------
+
+    def state(self, key: str) -> State:
+        """A state by ISO alpha-2 or alpha-3 code or by name (en, fr, es), ignoring accents and case."""
+        code = self._state_keys.get(fold(key)) if isinstance(key, str) else None
+        if code is None:
+            names = [s.names.en for s in self.states] + [s.code for s in self.states]
+            raise UnknownValueError("state", key, closest=closest(str(key), names))
+        return self._states[code]
+
+    def get_state(self, key: str) -> State | None:
+        """Like :meth:`state`, but ``None`` when nothing matches."""
+        code = self._state_keys.get(fold(key))
+        return None if code is None else self._states[code]
+
+    def _get(self, kind: type[T], label: str, key: str, names: Mapping[str, T] | None = None) -> T:
+        record = self._by_id.get(key)
+        if isinstance(record, kind):
+            return record
+        if names is not None and isinstance(key, str) and fold(key) in names:
+            return names[fold(key)]
+        ids = [r_id for r_id, r in self._by_id.items() if isinstance(r, kind)]
+        candidates = ids + list(names.keys() if names else ())
+        raise UnknownValueError(label, key, closest=closest(str(key), candidates))
+
+    def mechanism(self, key: str) -> Mechanism:
+        """A mechanism by id or English name."""
+        return self._get(Mechanism, "mechanism", key, {fold(m.name.en): m for m in self.mechanisms})
+
+    def mandate(self, key: str) -> Mandate:
+        """A mandate by id or English title."""
+        return self._get(Mandate, "mandate", key, {fold(m.title.en): m for m in self.mandates})
+
+    def procedure(self, key: str) -> Procedure:
+        """A procedure by id or English name."""
+        return self._get(Procedure, "procedure", key, {fold(p.name.en): p for p in self.procedures})
+
+    def organization(self, key: str) -> Organization:
+        """An organization by id or name."""
+        return self._get(Organization, "organization", key, self._organization_names)
+
+    def instrument(self, key: str) -> Instrument:
+        """An instrument (treaty, protocol or declaration) by id."""
+        return self._get(Instrument, "instrument", key)
+
+    # -- relations -----------------------------------------------------------------------
+
+    def memberships_of(self, organization: str, state: str) -> tuple[Membership, ...]:
+        """A state's membership records for one organization (empty if never a member)."""
+        return self._memberships.get((organization, state), ())
+
+    def acceptances_of(self, instrument: str, state: str) -> tuple[Acceptance, ...]:
+        """A state's acceptance records for an instrument, oldest first.
+
+        Usually one; more when a state denounced and later accepted again (Trinidad and Tobago
+        and the ICCPR's first Optional Protocol). Empty when the data lists none: what that means
+        is the instrument's ``unlisted`` (not accepted, or unknown).
+        """
+        return self._acceptances.get((instrument, state), ())
+
+    def procedures_of(self, mechanism: str) -> tuple[Procedure, ...]:
+        """The procedures of one mechanism."""
+        return self.mechanism(mechanism).procedures

@@ -1,0 +1,618 @@
+"""Eligibility: can this case go to this procedure, and why or why not.
+
+A small set of generic rules runs over each procedure's requirements, which are data.
+Each rule returns reasons; the answer is the worst effect among them:
+any ``blocks`` → not eligible; else any ``uncertain`` → uncertain; else eligible.
+See ``docs/eligibility.md`` for the rules one by one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from attrs import define, field
+
+from .case import Case
+from .dataset import Dataset
+from .loading import _add_months, load
+from .model import Acceptance, Membership, Procedure, Source, State
+from .results import Deadline, Eligibility, Reason
+from .vocabulary import (
+    AcceptanceStatus,
+    AfterEnd,
+    DuplicationBar,
+    Effect,
+    OtherProcedureStatus,
+    RemediesStatus,
+    Risk,
+    Status,
+    TimeLimitKind,
+    Unlisted,
+)
+
+__all__ = ["check_eligibility", "resolve_state"]
+
+_CURRENT = (Risk.IMMINENT, Risk.ONGOING)
+
+
+def resolve_state(case: Case, dataset: Dataset) -> State:
+    """The case's state, looked up by code or name; raises an error naming ``Case.country``."""
+    try:
+        return dataset.state(case.country)
+    except LookupError as exc:
+        closest = getattr(exc, "closest", ())
+        from .errors import UnknownValueError
+
+        raise UnknownValueError("Case.country", case.country, closest=closest) from None
+
+
+def check_eligibility(
+    case: Case, procedure_id: str, *, dataset: Dataset | None = None, on: dt.date | None = None
+) -> Eligibility:
+    """Decide whether ``case`` can go to the procedure ``procedure_id`` on the date ``on``.
+
+    ``on`` is the date of filing (default: today); jurisdiction is judged on it and on the date of
+    the events. A valid but incomplete case never raises: missing information makes the answer
+    ``uncertain`` and is named in ``missing``.
+
+    >>> import hrd_mechanisms as hm
+    >>> from datetime import date
+    >>> case = hm.Case(country="US", violations={"arbitrary-detention"}, risk="imminent")
+    >>> hm.check_eligibility(case, "ccpr-complaint", on=date(2026, 11, 30)).status
+    <Status.NOT_ELIGIBLE: 'not-eligible'>
+    >>> hm.check_eligibility(case, "un-sp-urgent-appeal", on=date(2026, 11, 30)).status
+    <Status.ELIGIBLE: 'eligible'>
+    """
+    ds = dataset if dataset is not None else load()
+    procedure = ds.procedure(procedure_id)
+    state = resolve_state(case, ds)
+    return _evaluate(case, procedure, state, ds, on or dt.date.today())
+
+
+@define
+class _Context:
+    case: Case
+    procedure: Procedure
+    state: State
+    ds: Dataset
+    on: dt.date
+    missing: list[str] = field(factory=list)
+    deadline: Deadline | None = None
+
+    def need(self, path: str) -> None:
+        if path not in self.missing:
+            self.missing.append(path)
+
+    @property
+    def events_on(self) -> dt.date | None:
+        """The date the events are judged on: given, or today for a current danger."""
+        if self.case.events_on is not None:
+            return self.case.events_on
+        if self.case.risk in _CURRENT:
+            return self.on
+        return None
+
+
+def _evaluate(case: Case, procedure: Procedure, state: State, ds: Dataset, on: dt.date) -> Eligibility:
+    ctx = _Context(case=case, procedure=procedure, state=state, ds=ds, on=on)
+    reasons: list[Reason] = []
+    for rule in _RULES:
+        reasons.extend(rule(ctx))
+    effects = {r.effect for r in reasons}
+    if effects & {Effect.BLOCKS, Effect.BLOCKS_FOR_NOW}:
+        status = Status.NOT_ELIGIBLE
+    elif Effect.UNCERTAIN in effects:
+        status = Status.UNCERTAIN
+    else:
+        status = Status.ELIGIBLE
+    # Blocking reasons first, so that ``reasons[0]`` explains a "not eligible".
+    order = {Effect.BLOCKS: 0, Effect.BLOCKS_FOR_NOW: 1, Effect.UNCERTAIN: 2, Effect.SUPPORTS: 3, Effect.NOTE: 4}
+    reasons.sort(key=lambda r: order[r.effect])
+    return Eligibility(
+        procedure=procedure.id,
+        status=status,
+        reasons=tuple(reasons),
+        missing=tuple(ctx.missing),
+        deadline=ctx.deadline,
+    )
+
+
+# -- the rules -------------------------------------------------------------------------------
+
+
+def _jurisdiction(ctx: _Context) -> Iterator[Reason]:
+    j = ctx.procedure.jurisdiction
+    p, state = ctx.procedure, ctx.state
+    if j.any_state:
+        yield Reason(
+            "jurisdiction.any-state",
+            j.text or f"{p.name.en} can concern any State, whatever treaties it has ratified.",
+            Effect.SUPPORTS,
+            j.sources,
+        )
+    if j.membership:
+        yield from _membership_rule(ctx, j.membership, j.sources)
+    for org in j.not_membership:
+        status, record = _member_on(ctx, org, ctx.on)
+        name = ctx.ds.membership_names[org]
+        sources = record.sources if record else j.sources
+        if status == "yes":
+            yield Reason(
+                "jurisdiction.inside-excluded-organization",
+                f"{p.name.en} is for defenders in States outside the {name}; {state} is a member.",
+                Effect.BLOCKS,
+                (*j.sources, *sources),
+            )
+        elif status == "unknown":
+            yield Reason(
+                "jurisdiction.membership-uncertain",
+                f"Whether {state} is a member of the {name} on {ctx.on} is not established in the data.",
+                Effect.UNCERTAIN,
+                sources,
+            )
+        else:
+            yield Reason(
+                "jurisdiction.outside-excluded-organization",
+                f"{state} is not a member of the {name}, so {p.name.en} can apply.",
+                Effect.SUPPORTS,
+                j.sources,
+            )
+    for instrument_id in j.acceptance:
+        yield from _acceptance_rule(ctx, instrument_id)
+    if j.applicable_treaty:
+        yield _applicable_law(ctx, j.applicable_treaty, j.otherwise, j.sources)
+
+
+def _applicable_law(ctx: _Context, treaty: str, otherwise: str | None, sources: tuple[Source, ...]) -> Reason:
+    """Which text the body will apply: the treaty for its parties, another text for the rest."""
+    inst = ctx.ds.instrument(treaty)
+    day = ctx.events_on or ctx.on
+    for a in ctx.ds.acceptances_of(treaty, ctx.state.code):
+        if a.status is AcceptanceStatus.ACCEPTED and _begin(a) <= day < (a.until or dt.date.max):
+            return Reason(
+                "law.treaty",
+                f"{ctx.state} is a party to the {inst.name.en}, which applies.",
+                Effect.NOTE,
+                a.sources,
+            )
+    return Reason(
+        "law.otherwise",
+        f"{ctx.state} is not a party to the {inst.name.en} for these events; "
+        + (otherwise or "another text applies."),
+        Effect.NOTE,
+        (*inst.sources, *sources),
+    )
+
+
+def _member_on(ctx: _Context, org: str, day: dt.date) -> tuple[str, Membership | None]:
+    """'yes', 'no' or 'unknown', and the membership record that decided it."""
+    for m in ctx.ds.memberships_of(org, ctx.state.code):
+        if m.role != "member":
+            continue
+        if m.start is not None and day < m.start:
+            continue
+        if m.start is None and m.known_by is not None and day < m.known_by:
+            return "unknown", m
+        if m.until is not None and day >= m.until:
+            continue
+        return "yes", m
+    return "no", None
+
+
+def _membership_rule(ctx: _Context, orgs: tuple[str, ...], rule_sources: tuple[Source, ...]) -> Iterator[Reason]:
+    state, p = ctx.state, ctx.procedure
+    names = " or ".join(ctx.ds.membership_names[o] for o in orgs)
+    for org in orgs:
+        status, record = _member_on(ctx, org, ctx.on)
+        if status == "yes" and record is not None:
+            if record.contested:
+                yield Reason(
+                    "jurisdiction.membership-contested",
+                    f"{state}'s membership of the {ctx.ds.membership_names[org]} is contested: {record.contested}",
+                    Effect.UNCERTAIN,
+                    record.sources,
+                )
+                return
+            yield Reason(
+                "jurisdiction.member",
+                f"{state} is a member of the {ctx.ds.membership_names[org]}, which {p.name.en} covers.",
+                Effect.SUPPORTS,
+                record.sources,
+            )
+            return
+        if status == "unknown" and record is not None:
+            yield Reason(
+                "jurisdiction.membership-uncertain",
+                f"The data cannot establish that {state} was a member of the "
+                f"{ctx.ds.membership_names[org]} on {ctx.on}.",
+                Effect.UNCERTAIN,
+                record.sources,
+            )
+            return
+    # Not a member today: was it at the time of the events, and is that contested?
+    for org in orgs:
+        for m in ctx.ds.memberships_of(org, state.code):
+            if m.until is not None and m.until <= ctx.on:
+                events = ctx.events_on
+                during = events is not None and (m.start is None or m.start <= events) and events < m.until
+                text = (
+                    f"{state} left the {ctx.ds.membership_names[org]} on {m.until}"
+                    + (" (after the events)" if during else "")
+                    + "."
+                )
+                if m.contested:
+                    yield Reason(
+                        "jurisdiction.membership-contested",
+                        f"{text} Its status is contested: {m.contested}",
+                        Effect.UNCERTAIN,
+                        m.sources,
+                    )
+                else:
+                    yield Reason("jurisdiction.not-member", text, Effect.BLOCKS, m.sources)
+                return
+    yield Reason(
+        "jurisdiction.not-member",
+        f"{p.name.en} covers members of the {names}; {state} is not one.",
+        Effect.BLOCKS,
+        rule_sources,
+    )
+
+
+def _begin(a: Acceptance) -> dt.date:
+    begin = a.start or a.known_by
+    assert begin is not None  # the loader guarantees one of them for an accepted record
+    return begin
+
+
+def _acceptance_rule(ctx: _Context, instrument_id: str) -> Iterator[Reason]:
+    ds, state, p = ctx.ds, ctx.state, ctx.procedure
+    inst = ds.instrument(instrument_id)
+    records = ds.acceptances_of(instrument_id, state.code)
+    name = inst.name.en
+    if not records:
+        if inst.unlisted is Unlisted.NOT_ACCEPTED:
+            yield Reason(
+                "jurisdiction.not-accepted",
+                f"{state} has not accepted the {name} (status as of {inst.as_of}), "
+                f"which {p.name.en} requires.",
+                Effect.BLOCKS,
+                inst.sources,
+            )
+        else:
+            yield Reason(
+                "jurisdiction.acceptance-unknown",
+                f"The data does not yet record whether {state} has accepted the {name}; "
+                "check the source before relying on this procedure.",
+                Effect.UNCERTAIN,
+                inst.sources,
+            )
+        return
+    for a in records:
+        if a.status is AcceptanceStatus.UNKNOWN:
+            yield Reason(
+                "jurisdiction.acceptance-unknown",
+                f"Whether {state} has accepted the {name} is unknown: {a.note}",
+                Effect.UNCERTAIN,
+                a.sources,
+            )
+            return
+    accepted = [a for a in records if a.status is AcceptanceStatus.ACCEPTED]
+    if not accepted:
+        a = records[-1]
+        yield Reason(
+            "jurisdiction.not-accepted",
+            f"{state} had not accepted the {name} as of {a.as_of}, which {p.name.en} requires.",
+            Effect.BLOCKS,
+            a.sources,
+        )
+        return
+    on, events = ctx.on, ctx.events_on
+    current = [a for a in accepted if _begin(a) <= on and (a.until is None or on < a.until)]
+    if current:
+        a = current[-1]
+        since = f"since {a.start}" if a.start else f"at least since {a.known_by}"
+        yield Reason("jurisdiction.accepted", f"{state} has accepted the {name} ({since}).", Effect.SUPPORTS, a.sources)
+        if a.contested:
+            yield Reason("jurisdiction.acceptance-contested", a.contested, Effect.NOTE, a.sources)
+        if a.note:
+            yield Reason("jurisdiction.acceptance-note", a.note, Effect.NOTE, a.sources)
+        if p.jurisdiction.ratione_temporis:
+            yield from _ratione_temporis(ctx, name, accepted)
+        return
+    pending = [a for a in accepted if _begin(a) > on]
+    if pending:
+        a = pending[0]
+        if a.start is None:
+            yield Reason(
+                "jurisdiction.acceptance-date-unknown",
+                f"{state}'s acceptance of the {name} is proven from {a.known_by}, not for {on}.",
+                Effect.UNCERTAIN,
+                a.sources,
+            )
+        else:
+            yield Reason(
+                "jurisdiction.not-yet-in-force",
+                f"{state}'s acceptance of the {name} takes effect on {a.start}.",
+                Effect.BLOCKS,
+                a.sources,
+            )
+        return
+    a = max(accepted, key=lambda r: r.until or dt.date.max)
+    ended = f"{state}'s acceptance of the {name} ended on {a.until} ({a.ended_by or 'ended'})"
+    if inst.after_end is AfterEnd.PRIOR_EVENTS_COVERED:
+        if events is None:
+            ctx.need("events_on")
+            yield Reason(
+                "jurisdiction.denounced-events-date-needed",
+                f"{ended}; only events before that date remain covered, and the events' date is not given.",
+                Effect.UNCERTAIN,
+                a.sources,
+            )
+            return
+        if any(_begin(r) <= events < (r.until or dt.date.max) for r in accepted):
+            yield Reason(
+                "jurisdiction.denounced-prior-events",
+                f"{ended}, but events before that date remain covered.",
+                Effect.SUPPORTS,
+                a.sources,
+            )
+            return
+        closed = f"{ended}; the events are not covered."
+    else:
+        closed = f"{ended}; no new complaint can be filed since then."
+    if a.contested:
+        yield Reason("jurisdiction.end-contested", f"{closed} This is contested: {a.contested}", Effect.UNCERTAIN, a.sources)
+    else:
+        yield Reason("jurisdiction.denounced", closed, Effect.BLOCKS, a.sources)
+
+
+def _ratione_temporis(ctx: _Context, name: str, accepted: list[Acceptance]) -> Iterator[Reason]:
+    events = ctx.events_on
+    first = min(accepted, key=_begin)
+    begin, sources = _begin(first), first.sources
+    if events is None:
+        ctx.need("events_on")
+        yield Reason(
+            "ratione-temporis.events-date-needed",
+            f"Only events after the {name} took effect for {ctx.state} ({begin}) are covered; "
+            "the events' date is not given.",
+            Effect.UNCERTAIN,
+            sources,
+        )
+        return
+    if any(_begin(r) <= events < (r.until or dt.date.max) for r in accepted):
+        return
+    if ctx.case.risk is Risk.ONGOING:
+        yield Reason(
+            "ratione-temporis.continuing",
+            f"The events ({events}) fall outside the period in which {ctx.state} had accepted the {name}; "
+            "a violation that continues into that period may still be examined.",
+            Effect.UNCERTAIN,
+            sources,
+        )
+    elif events < begin and first.start is None:
+        yield Reason(
+            "ratione-temporis.uncertain",
+            f"The events ({events}) are before the date from which {ctx.state}'s acceptance of "
+            f"the {name} is proven ({begin}); its exact start is not in the data.",
+            Effect.UNCERTAIN,
+            sources,
+        )
+    else:
+        yield Reason(
+            "ratione-temporis.before-acceptance",
+            f"The events ({events}) fall outside the period in which {ctx.state} had accepted the {name} "
+            f"(from {begin}).",
+            Effect.BLOCKS,
+            sources,
+        )
+
+
+def _risk(ctx: _Context) -> Iterator[Reason]:
+    p = ctx.procedure
+    if not p.risk:
+        return
+    allowed = " or ".join(sorted(str(r) for r in p.risk))
+    if ctx.case.risk is None:
+        ctx.need("risk")
+        yield Reason(
+            "risk.unknown",
+            f"{p.name.en} is for situations where the risk is {allowed}; the case does not say.",
+            Effect.UNCERTAIN,
+            p.sources,
+        )
+    elif ctx.case.risk in p.risk:
+        yield Reason(
+            "risk.fits", f"The risk is {ctx.case.risk}, which {p.name.en} is for.", Effect.SUPPORTS, p.sources
+        )
+    else:
+        yield Reason(
+            "risk.does-not-fit",
+            f"{p.name.en} is for situations where the risk is {allowed}; this one is {ctx.case.risk}.",
+            Effect.BLOCKS,
+            p.sources,
+        )
+
+
+def _violations(ctx: _Context) -> Iterator[Reason]:
+    p = ctx.procedure
+    if not p.violations:
+        return
+    listed = ", ".join(sorted(str(v) for v in p.violations))
+    if not ctx.case.violations:
+        ctx.need("violations")
+        yield Reason(
+            "subject.unknown",
+            f"{p.name.en} concerns {listed}; the case names no violation.",
+            Effect.UNCERTAIN,
+            p.sources,
+        )
+    elif ctx.case.violations & p.violations:
+        matched = ", ".join(sorted(str(v) for v in ctx.case.violations & p.violations))
+        yield Reason("subject.fits", f"{p.name.en} concerns {matched}.", Effect.SUPPORTS, p.sources)
+    else:
+        yield Reason(
+            "subject.does-not-fit",
+            f"{p.name.en} concerns only {listed}, which the case does not allege.",
+            Effect.BLOCKS,
+            p.sources,
+        )
+
+
+def _exhaustion(ctx: _Context) -> Iterator[Reason]:
+    e = ctx.procedure.exhaustion
+    p = ctx.procedure
+    if not e.required:
+        yield Reason(
+            "exhaustion.not-required",
+            e.text or f"{p.name.en} does not require domestic remedies to be exhausted first.",
+            Effect.SUPPORTS,
+            e.sources,
+        )
+        return
+    exceptions = "; ".join(e.exceptions) if e.exceptions else "none"
+    remedies = ctx.case.remedies.status if ctx.case.remedies else RemediesStatus.UNKNOWN
+    if remedies is RemediesStatus.EXHAUSTED:
+        yield Reason("exhaustion.done", "Domestic remedies are exhausted.", Effect.SUPPORTS, e.sources)
+    elif remedies is RemediesStatus.UNKNOWN:
+        ctx.need("remedies.status")
+        yield Reason(
+            "exhaustion.unknown",
+            f"{p.name.en} requires domestic remedies to be exhausted first (exceptions: {exceptions}); "
+            "the case does not say where they stand.",
+            Effect.UNCERTAIN,
+            e.sources,
+        )
+    elif remedies is RemediesStatus.INEFFECTIVE:
+        if e.exceptions:
+            yield Reason(
+                "exhaustion.exception-claimed",
+                f"Remedies are said to be ineffective; {p.name.en} accepts exceptions ({exceptions}), "
+                "but the body decides whether one applies: the request must show why.",
+                Effect.UNCERTAIN,
+                e.sources,
+            )
+        else:
+            yield Reason(
+                "exhaustion.required",
+                f"{p.name.en} requires domestic remedies to be exhausted and lists no exception.",
+                Effect.BLOCKS_FOR_NOW,
+                e.sources,
+            )
+    else:
+        state = "still pending" if remedies is RemediesStatus.PENDING else "not yet tried"
+        yield Reason(
+            "exhaustion.required",
+            f"Domestic remedies are {state}; {p.name.en} requires them to be exhausted first, "
+            f"unless an exception applies ({exceptions}).",
+            Effect.BLOCKS_FOR_NOW,
+            e.sources,
+        )
+
+
+def _time_limit(ctx: _Context) -> Iterator[Reason]:
+    t = ctx.procedure.time_limit
+    p = ctx.procedure
+    if t is None:
+        return
+    remedies = ctx.case.remedies
+    if remedies is None or remedies.status is not RemediesStatus.EXHAUSTED:
+        if remedies is not None and remedies.status is RemediesStatus.INEFFECTIVE:
+            yield Reason(
+                "time-limit.reasonable-time",
+                f"Where an exception to exhaustion applies, {p.name.en} must be filed within a "
+                "reasonable time of the events.",
+                Effect.NOTE,
+                t.sources,
+            )
+        return
+    if remedies.final_decision_on is None:
+        ctx.need("remedies.final_decision_on")
+        yield Reason(
+            "time-limit.date-needed",
+            f"{p.name.en} must be filed within {_months(t.months)} of the final domestic decision; "
+            "its date is not given.",
+            Effect.UNCERTAIN,
+            t.sources,
+        )
+        return
+    last_day = _add_months(remedies.final_decision_on, t.months)
+    strict = t.kind is TimeLimitKind.STRICT
+    text = t.text or f"{_months(t.months)} from the final domestic decision"
+    ctx.deadline = Deadline(on=last_day, strict=strict, text=text)
+    if ctx.on <= last_day:
+        yield Reason(
+            "time-limit.open",
+            f"File by {last_day}: {text}.",
+            Effect.SUPPORTS,
+            t.sources,
+        )
+    elif strict:
+        yield Reason(
+            "time-limit.passed",
+            f"Time-barred: the deadline was {last_day} ({text}).",
+            Effect.BLOCKS,
+            t.sources,
+        )
+    else:
+        yield Reason(
+            "time-limit.passed-justify",
+            f"The usual limit passed on {last_day} ({text}); a late request must justify the delay.",
+            Effect.UNCERTAIN,
+            t.sources,
+        )
+
+
+def _months(months: int) -> str:
+    if months % 12 == 0:
+        years = months // 12
+        return f"{years} year{'s' if years > 1 else ''}"
+    return f"{months} month{'s' if months > 1 else ''}"
+
+
+def _duplication(ctx: _Context) -> Iterator[Reason]:
+    d = ctx.procedure.duplication
+    p = ctx.procedure
+    for other in ctx.case.other_procedures:
+        other_proc = ctx.ds.procedure(other.procedure)
+        if other_proc.id == p.id:
+            yield Reason(
+                "duplication.already-filed",
+                f"The case says this matter is already {other.status} before {p.name.en}.",
+                Effect.BLOCKS if other.status is OtherProcedureStatus.DECIDED else Effect.NOTE,
+                p.sources,
+            )
+            continue
+        if other_proc.mechanism == p.mechanism or not other_proc.settles:
+            continue
+        pending = other.status is OtherProcedureStatus.PENDING
+        barred = (
+            d.bar is DuplicationBar.PAST_OR_CONCURRENT
+            or (d.bar is DuplicationBar.CONCURRENT and pending)
+            or (d.bar is DuplicationBar.SETTLED and not pending)
+        )
+        if barred:
+            yield Reason(
+                "duplication.barred",
+                f"The same matter is {other.status} before {other_proc.name.en}; "
+                + (d.text or f"{p.name.en} does not examine a matter in that situation."),
+                Effect.BLOCKS,
+                d.sources,
+            )
+
+
+def _access(ctx: _Context) -> Iterator[Reason]:
+    a = ctx.procedure.access
+    if a.direct:
+        return
+    via = ctx.ds.procedure(a.via).name.en if a.via else "another body"
+    yield Reason(
+        "access.indirect",
+        a.text or f"A defender cannot ask for this directly; it is requested through {via}.",
+        Effect.UNCERTAIN,
+        ctx.procedure.sources,
+    )
+
+
+_RULES = (_jurisdiction, _risk, _violations, _exhaustion, _time_limit, _duplication, _access)

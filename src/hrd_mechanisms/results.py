@@ -1,0 +1,97 @@
+"""The answers: eligibility with its reasons, and the routing plan."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from attrs import frozen
+
+from .case import Case
+from .model import Mandate, Organization, Procedure, Source
+from .vocabulary import Effect, Status
+
+__all__ = ["Deadline", "Eligibility", "Option", "Plan", "Reason"]
+
+
+@frozen
+class Reason:
+    """One reason behind an answer: a stable code, plain text, its effect and its sources.
+
+    Codes are stable across releases (``"jurisdiction.not-accepted"``, ``"time-limit.passed"``...);
+    tools may branch on them. The text is for people and may improve.
+    """
+
+    code: str
+    text: str
+    effect: Effect
+    sources: tuple[Source, ...] = ()
+
+    def __str__(self) -> str:
+        return f"[{self.effect}] {self.code}: {self.text}"
+
+
+@frozen
+class Deadline:
+    """The last day to file. ``strict``: after it the request is inadmissible;
+    otherwise a late request must justify the delay."""
+
+    on: dt.date
+    strict: bool
+    text: str
+
+    def __str__(self) -> str:
+        return f"{self.on.isoformat()} ({'strict' if self.strict else 'guide'})"
+
+
+@frozen
+class Eligibility:
+    """The tri-state answer for one case and one procedure.
+
+    ``missing`` names the case fields whose absence made the answer uncertain,
+    as dotted paths (``"remedies.final_decision_on"``).
+    """
+
+    procedure: str
+    status: Status
+    reasons: tuple[Reason, ...]
+    missing: tuple[str, ...] = ()
+    deadline: Deadline | None = None
+
+    @property
+    def eligible(self) -> bool:
+        """True only for a firm "eligible"."""
+        return self.status is Status.ELIGIBLE
+
+    def blocking(self) -> tuple[Reason, ...]:
+        """The reasons that rule the procedure out (empty unless not eligible)."""
+        return tuple(r for r in self.reasons if r.effect in (Effect.BLOCKS, Effect.BLOCKS_FOR_NOW))
+
+
+@frozen
+class Option:
+    """One procedure in a plan, the mandates to address jointly, and who can help file it."""
+
+    procedure: Procedure
+    eligibility: Eligibility
+    mandates: tuple[Mandate, ...] = ()
+    organizations: tuple[Organization, ...] = ()
+
+    @property
+    def status(self) -> Status:
+        return self.eligibility.status
+
+
+@frozen
+class Plan:
+    """The ranked answer of :func:`~hrd_mechanisms.route`.
+
+    ``options``: what can be sent now, urgent protective requests first.
+    ``later``: procedures that are closed today for a reason that can be cured, such as
+    domestic remedies not yet exhausted. ``ruled_out``: the rest, each with its reason.
+    """
+
+    case: Case
+    on: dt.date
+    options: tuple[Option, ...]
+    later: tuple[Option, ...]
+    ruled_out: tuple[Option, ...]

@@ -100,9 +100,7 @@ def _make_converter() -> cattrs.Converter:
     for cls in (Membership, Acceptance):
         conv.register_structure_hook(
             cls,
-            make_dict_structure_fn(
-                cls, conv, start=override(rename="from"), _cattrs_forbid_extra_keys=True
-            ),
+            make_dict_structure_fn(cls, conv, start=override(rename="from"), _cattrs_forbid_extra_keys=True),
         )
     return conv
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import Any
+from typing import TypeVar
 
 from attrs import field, frozen
 
@@ -25,47 +25,78 @@ from .vocabulary import Gender, OtherProcedureStatus, RemediesStatus, Risk, StrE
 
 __all__ = ["Case", "Consent", "Defender", "OtherProcedure", "Remedies"]
 
-
-def _enum_set(enum: type[StrEnum], field_name: str) -> Any:
-    def convert(values: Iterable[object] | str | None) -> frozenset[Any]:
-        if values is None:
-            return frozenset()
-        if isinstance(values, str):
-            # A bare string is one value, not a set of characters.
-            values = (values,)
-        return frozenset(enum.parse(v, field_name) for v in values)
-
-    return convert
+E = TypeVar("E", bound=StrEnum)
 
 
-def _optional_enum(enum: type[StrEnum], field_name: str) -> Any:
-    def convert(value: object) -> Any:
-        return None if value is None else enum.parse(value, field_name)
-
-    return convert
-
-
-def _optional_date(field_name: str) -> Any:
-    def convert(value: object) -> dt.date | None:
-        if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
-            return value
-        if isinstance(value, str):
-            try:
-                return dt.date.fromisoformat(value)
-            except ValueError:
-                pass
-        raise UnknownValueError(field_name, value, allowed=["a date, as datetime.date or 'YYYY-MM-DD'"])
-
-    return convert
+def _enum_set(enum: type[E], field_name: str, values: Iterable[object] | str | None) -> frozenset[E]:
+    if values is None:
+        return frozenset()
+    if isinstance(values, str):
+        # A bare string is one value, not a set of characters.
+        values = (values,)
+    return frozenset(enum.parse(v, field_name) for v in values)
 
 
-def _optional_bool(field_name: str) -> Any:
-    def convert(value: object) -> bool | None:
-        if value is None or isinstance(value, bool):
-            return value
-        raise UnknownValueError(field_name, value, allowed=["True", "False", "None"])
+def _optional_enum(enum: type[E], field_name: str, value: object) -> E | None:
+    return None if value is None else enum.parse(value, field_name)
 
-    return convert
+
+def _optional_date(field_name: str, value: object) -> dt.date | None:
+    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise UnknownValueError(field_name, value, allowed=["a date, as datetime.date or 'YYYY-MM-DD'"])
+
+
+def _optional_bool(field_name: str, value: object) -> bool | None:
+    if value is None or isinstance(value, bool):
+        return value
+    raise UnknownValueError(field_name, value, allowed=["True", "False", "None"])
+
+
+# attrs wants named functions as converters (so does mypy's attrs plugin): one per field.
+def _remedies_status(value: object) -> RemediesStatus:
+    return RemediesStatus.UNKNOWN if value is None else RemediesStatus.parse(value, "Remedies.status")
+
+
+def _final_decision_on(value: object) -> dt.date | None:
+    return _optional_date("Remedies.final_decision_on", value)
+
+
+def _to_state(value: object) -> bool | None:
+    return _optional_bool("Consent.to_state", value)
+
+
+def _to_public(value: object) -> bool | None:
+    return _optional_bool("Consent.to_public", value)
+
+
+def _gender(value: object) -> Gender | None:
+    return _optional_enum(Gender, "Defender.gender", value)
+
+
+def _work(values: Iterable[object] | str | None) -> frozenset[Work]:
+    return _enum_set(Work, "Defender.work", values)
+
+
+def _other_status(value: object) -> OtherProcedureStatus:
+    return OtherProcedureStatus.parse(value, "OtherProcedure.status")
+
+
+def _violations(values: Iterable[object] | str | None) -> frozenset[Violation]:
+    return _enum_set(Violation, "Case.violations", values)
+
+
+def _risk(value: object) -> Risk | None:
+    return _optional_enum(Risk, "Case.risk", value)
+
+
+def _events_on(value: object) -> dt.date | None:
+    return _optional_date("Case.events_on", value)
 
 
 def _redacted(value: object) -> str:
@@ -80,28 +111,24 @@ class Remedies:
     that run "from the final decision" are counted from it.
     """
 
-    status: RemediesStatus = field(
-        default=RemediesStatus.UNKNOWN, converter=_optional_enum(RemediesStatus, "Remedies.status")
-    )
-    final_decision_on: dt.date | None = field(
-        default=None, converter=_optional_date("Remedies.final_decision_on")
-    )
+    status: RemediesStatus = field(default=RemediesStatus.UNKNOWN, converter=_remedies_status)
+    final_decision_on: dt.date | None = field(default=None, converter=_final_decision_on)
 
 
 @frozen
 class Consent:
     """The two consent answers the UN Special Procedures ask for (``None``: not yet asked)."""
 
-    to_state: bool | None = field(default=None, converter=_optional_bool("Consent.to_state"))
-    to_public: bool | None = field(default=None, converter=_optional_bool("Consent.to_public"))
+    to_state: bool | None = field(default=None, converter=_to_state)
+    to_public: bool | None = field(default=None, converter=_to_public)
 
 
 @frozen
 class Defender:
     """Who the defender is. ``name`` and ``contact`` are never shown in reprs."""
 
-    gender: Gender | None = field(default=None, converter=_optional_enum(Gender, "Defender.gender"))
-    work: frozenset[Work] = field(default=frozenset(), converter=_enum_set(Work, "Defender.work"))
+    gender: Gender | None = field(default=None, converter=_gender)
+    work: frozenset[Work] = field(default=frozenset(), converter=_work)
     name: str | None = field(default=None, repr=_redacted)
     contact: str | None = field(default=None, repr=_redacted)
     organization: str | None = field(default=None, repr=_redacted)
@@ -112,10 +139,7 @@ class OtherProcedure:
     """The same matter before another international procedure (by procedure id)."""
 
     procedure: str
-    status: OtherProcedureStatus = field(
-        default=OtherProcedureStatus.PENDING,
-        converter=_optional_enum(OtherProcedureStatus, "OtherProcedure.status"),
-    )
+    status: OtherProcedureStatus = field(default=OtherProcedureStatus.PENDING, converter=_other_status)
 
 
 def _other_procedures(values: Iterable[object] | None) -> tuple[OtherProcedure, ...]:
@@ -130,9 +154,7 @@ def _other_procedures(values: Iterable[object] | None) -> tuple[OtherProcedure, 
         elif isinstance(v, str):
             out.append(OtherProcedure(procedure=v))
         else:
-            raise UnknownValueError(
-                "Case.other_procedures", v, allowed=["a procedure id", "an OtherProcedure"]
-            )
+            raise UnknownValueError("Case.other_procedures", v, allowed=["a procedure id", "an OtherProcedure"])
     return tuple(out)
 
 
@@ -172,11 +194,9 @@ class Case:
     """
 
     country: str = field(converter=_country)
-    violations: frozenset[Violation] = field(
-        default=frozenset(), converter=_enum_set(Violation, "Case.violations")
-    )
-    risk: Risk | None = field(default=None, converter=_optional_enum(Risk, "Case.risk"))
-    events_on: dt.date | None = field(default=None, converter=_optional_date("Case.events_on"))
+    violations: frozenset[Violation] = field(default=frozenset(), converter=_violations)
+    risk: Risk | None = field(default=None, converter=_risk)
+    events_on: dt.date | None = field(default=None, converter=_events_on)
     defender: Defender | None = field(default=None, converter=_defender)
     remedies: Remedies | None = field(default=None, converter=_remedies)
     other_procedures: tuple[OtherProcedure, ...] = field(default=(), converter=_other_procedures)

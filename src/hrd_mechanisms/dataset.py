@@ -79,16 +79,22 @@ class Dataset:
         self._organization_names = {fold(o.name): o for o in self.organizations}
         self._memberships: dict[tuple[str, str], tuple[Membership, ...]] = {}
         for m in self.memberships:
-            key = (m.organization, m.state)
-            self._memberships[key] = (*self._memberships.get(key, ()), m)
+            member_key = (m.organization, m.state)
+            self._memberships[member_key] = (*self._memberships.get(member_key, ()), m)
         self._acceptances: dict[tuple[str, str], tuple[Acceptance, ...]] = {}
         for inst in self.instruments:
             for a in inst.acceptances:
-                key = (a.instrument, a.state)
-                self._acceptances[key] = (*self._acceptances.get(key, ()), a)
+                acceptance_key = (a.instrument, a.state)
+                self._acceptances[acceptance_key] = (*self._acceptances.get(acceptance_key, ()), a)
         checked = [
             src.checked
-            for group in (self.states, self.memberships, self.instruments, self.mechanisms, self.organizations)
+            for group in (
+                self.states,
+                self.memberships,
+                self.instruments,
+                self.mechanisms,
+                self.organizations,
+            )
             for record in group
             for src in record.sources
         ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+import attrs
 from attrs import define, field
 
 from .case import Case
@@ -107,7 +108,13 @@ def _evaluate(case: Case, procedure: Procedure, state: State, ds: Dataset, on: d
     else:
         status = Status.ELIGIBLE
     # Blocking reasons first, so that ``reasons[0]`` explains a "not eligible".
-    order = {Effect.BLOCKS: 0, Effect.BLOCKS_FOR_NOW: 1, Effect.UNCERTAIN: 2, Effect.SUPPORTS: 3, Effect.NOTE: 4}
+    order = {
+        Effect.BLOCKS: 0,
+        Effect.BLOCKS_FOR_NOW: 1,
+        Effect.UNCERTAIN: 2,
+        Effect.SUPPORTS: 3,
+        Effect.NOTE: 4,
+    }
     reasons.sort(key=lambda r: order[r.effect])
     return Eligibility(
         procedure=procedure.id,
@@ -122,8 +129,9 @@ def _evaluate(case: Case, procedure: Procedure, state: State, ds: Dataset, on: d
 
 
 def _jurisdiction(ctx: _Context) -> Iterator[Reason]:
-    j = ctx.procedure.jurisdiction
     p, state = ctx.procedure, ctx.state
+    j = p.jurisdiction
+    j = j if j.sources else attrs.evolve(j, sources=p.sources)
     if j.any_state:
         yield Reason(
             "jurisdiction.any-state",
@@ -178,8 +186,7 @@ def _applicable_law(ctx: _Context, treaty: str, otherwise: str | None, sources: 
             )
     return Reason(
         "law.otherwise",
-        f"{ctx.state} is not a party to the {inst.name.en} for these events; "
-        + (otherwise or "another text applies."),
+        f"{ctx.state} is not a party to the {inst.name.en} for these events; " + (otherwise or "another text applies."),
         Effect.NOTE,
         (*inst.sources, *sources),
     )
@@ -206,7 +213,10 @@ def _membership_rule(ctx: _Context, orgs: tuple[str, ...], rule_sources: tuple[S
     for org in orgs:
         status, record = _member_on(ctx, org, ctx.on)
         if status == "yes" and record is not None:
-            if record.contested:
+            # For a membership that ended, the dispute is about the end (handled below); for a current
+            # one, about the membership itself.
+            disputed = record.contested and record.until is None
+            if disputed and (record.contested_since is None or ctx.on >= record.contested_since):
                 yield Reason(
                     "jurisdiction.membership-contested",
                     f"{state}'s membership of the {ctx.ds.membership_names[org]} is contested: {record.contested}",
@@ -274,8 +284,7 @@ def _acceptance_rule(ctx: _Context, instrument_id: str) -> Iterator[Reason]:
         if inst.unlisted is Unlisted.NOT_ACCEPTED:
             yield Reason(
                 "jurisdiction.not-accepted",
-                f"{state} has not accepted the {name} (status as of {inst.as_of}), "
-                f"which {p.name.en} requires.",
+                f"{state} has not accepted the {name} (status as of {inst.as_of}), which {p.name.en} requires.",
                 Effect.BLOCKS,
                 inst.sources,
             )
@@ -362,7 +371,12 @@ def _acceptance_rule(ctx: _Context, instrument_id: str) -> Iterator[Reason]:
     else:
         closed = f"{ended}; no new complaint can be filed since then."
     if a.contested:
-        yield Reason("jurisdiction.end-contested", f"{closed} This is contested: {a.contested}", Effect.UNCERTAIN, a.sources)
+        yield Reason(
+            "jurisdiction.end-contested",
+            f"{closed} This is contested: {a.contested}",
+            Effect.UNCERTAIN,
+            a.sources,
+        )
     else:
         yield Reason("jurisdiction.denounced", closed, Effect.BLOCKS, a.sources)
 
@@ -423,9 +437,7 @@ def _risk(ctx: _Context) -> Iterator[Reason]:
             p.sources,
         )
     elif ctx.case.risk in p.risk:
-        yield Reason(
-            "risk.fits", f"The risk is {ctx.case.risk}, which {p.name.en} is for.", Effect.SUPPORTS, p.sources
-        )
+        yield Reason("risk.fits", f"The risk is {ctx.case.risk}, which {p.name.en} is for.", Effect.SUPPORTS, p.sources)
     else:
         yield Reason(
             "risk.does-not-fit",
@@ -461,8 +473,8 @@ def _violations(ctx: _Context) -> Iterator[Reason]:
 
 
 def _exhaustion(ctx: _Context) -> Iterator[Reason]:
-    e = ctx.procedure.exhaustion
     p = ctx.procedure
+    e = p.exhaustion if p.exhaustion.sources else attrs.evolve(p.exhaustion, sources=p.sources)
     if not e.required:
         yield Reason(
             "exhaustion.not-required",
@@ -512,10 +524,11 @@ def _exhaustion(ctx: _Context) -> Iterator[Reason]:
 
 
 def _time_limit(ctx: _Context) -> Iterator[Reason]:
-    t = ctx.procedure.time_limit
     p = ctx.procedure
+    t = p.time_limit
     if t is None:
         return
+    t = t if t.sources else attrs.evolve(t, sources=p.sources)
     remedies = ctx.case.remedies
     if remedies is None or remedies.status is not RemediesStatus.EXHAUSTED:
         if remedies is not None and remedies.status is RemediesStatus.INEFFECTIVE:
@@ -572,8 +585,8 @@ def _months(months: int) -> str:
 
 
 def _duplication(ctx: _Context) -> Iterator[Reason]:
-    d = ctx.procedure.duplication
     p = ctx.procedure
+    d = p.duplication if p.duplication.sources else attrs.evolve(p.duplication, sources=p.sources)
     for other in ctx.case.other_procedures:
         other_proc = ctx.ds.procedure(other.procedure)
         if other_proc.id == p.id:

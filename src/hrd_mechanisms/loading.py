@@ -33,6 +33,7 @@ from typing import Any
 import attrs
 import cattrs
 import yaml
+from cattrs.v import format_exception
 
 from ._converter import converter
 from .dataset import Dataset
@@ -122,7 +123,7 @@ def _user_documents(path: Path) -> list[tuple[str, Any]]:
 
 def _parse(name: str, text: str) -> Any:
     try:
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader (CSafeLoader/SafeLoader)
+        return yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as exc:
         raise DataError(name, [f"not valid YAML: {exc}"]) from None
 
@@ -166,11 +167,20 @@ def _build(documents: list[tuple[str, Any]], overlay_from: int | None = None) ->
     return dataset
 
 
+def _format_exception(exc: BaseException, type_: type | None) -> str:
+    # Our own hooks already say what was expected and what was found; keep their words.
+    if isinstance(exc, (TypeError, ValueError)) and not isinstance(exc, cattrs.BaseValidationError):
+        message = str(exc)
+        if message.startswith("expected") or " is not one of" in message:
+            return message
+    return format_exception(exc, type_)
+
+
 def _structure(file: str, label: str, raw: Any, cls: type[Any]) -> Any:
     try:
         return converter.structure(raw, cls)
     except cattrs.BaseValidationError as exc:
-        raise DataError(file, cattrs.transform_error(exc, path=label)) from None
+        raise DataError(file, cattrs.transform_error(exc, path=label, format_exception=_format_exception)) from None
     except (TypeError, ValueError) as exc:
         raise DataError(file, [f"{label}: {exc}"]) from None
 
@@ -186,7 +196,8 @@ def _with(file: str, label: str, raw: Any, **injected: Any) -> dict[str, Any]:
     record = _mapping(file, label, raw)
     for key, value in injected.items():
         if key == "sources":
-            record.setdefault("sources", value)
+            if value is not None:
+                record.setdefault("sources", value)
         elif key in record:
             raise DataError(file, [f"{label}.{key}: set by the enclosing file, do not repeat it"])
         else:
@@ -287,9 +298,7 @@ def _add_instrument(builder: _Builder, file: str, doc: dict[str, Any]) -> None:
         record = _with(file, label, raw, instrument=inst_id, sources=doc.get("sources"))
         acceptances.append(_structure(file, f"{label} ({record.get('state')!r})", record, Acceptance))
     instrument: Instrument = _structure(file, f"instrument {inst_id!r}", doc, Instrument)
-    instrument = attrs.evolve(
-        instrument, acceptances=tuple(_effective(instrument, a) for a in acceptances)
-    )
+    instrument = attrs.evolve(instrument, acceptances=tuple(_effective(instrument, a) for a in acceptances))
     _claim(builder, file, "file", instrument.id, override, instrument.id in builder.instruments)
     builder.instruments[instrument.id] = instrument
 
@@ -331,7 +340,8 @@ def _add_mechanism(builder: _Builder, file: str, doc: dict[str, Any]) -> None:
     mechanism: Mechanism = _structure(file, f"mechanism {mech_id!r}", doc, Mechanism)
     mechanism = attrs.evolve(mechanism, mandates=tuple(mandates), procedures=tuple(procedures))
     _claim(builder, file, "file", mechanism.id, override, mechanism.id in builder.mechanisms)
-    for child in (*mechanism.mandates, *mechanism.procedures):
+    children: list[Mandate | Procedure] = [*mechanism.mandates, *mechanism.procedures]
+    for child in children:
         if not override and child.id in builder.origin:
             raise DataError(file, [f"id {child.id!r} is already defined in {builder.origin[child.id]}"])
         builder.origin[child.id] = file
@@ -409,7 +419,10 @@ def _validate(ds: Dataset, origin: dict[str, str]) -> Iterable[tuple[str, str]]:
             # A parent treaty need not be in the data; it is informative only.
             pass
         if inst.unlisted is Unlisted.NOT_ACCEPTED and inst.as_of is None:
-            yield file, f"instrument {inst.id!r}.as_of: a complete list (unlisted: not-accepted) must say as of when"
+            yield (
+                file,
+                f"instrument {inst.id!r}.as_of: a complete list (unlisted: not-accepted) must say as of when",
+            )
         for problem in _check_sources(f"instrument {inst.id!r}", inst.sources, today):
             yield file, problem
         periods: dict[str, list[tuple[dt.date, dt.date]]] = {}
@@ -420,7 +433,10 @@ def _validate(ds: Dataset, origin: dict[str, str]) -> Iterable[tuple[str, str]]:
                 end_ = a.until or dt.date.max
                 for other_begin, other_end in periods.get(a.state, []):
                     if begin_ < other_end and other_begin < end_:
-                        yield file, f"{where}: two periods overlap; a state may be listed twice only for separate periods"
+                        yield (
+                            file,
+                            f"{where}: two periods overlap; a state may be listed twice only for separate periods",
+                        )
                 periods.setdefault(a.state, []).append((begin_, end_))
             elif a.state in periods:
                 yield file, f"{where}: the state is listed twice"
@@ -469,12 +485,12 @@ def _validate(ds: Dataset, origin: dict[str, str]) -> Iterable[tuple[str, str]]:
             if p.joint and not mech.mandates:
                 yield file, f"{where}: joint procedures need mandates in the mechanism"
 
-    for org in ds.organizations:
-        file = origin.get(org.id, "organizations")
-        if not _ID.match(org.id):
-            yield file, f"id {org.id!r}: ids are lower-case kebab-case"
-        for mech_id in org.mechanisms:
+    for organization in ds.organizations:
+        file = origin.get(organization.id, "organizations")
+        if not _ID.match(organization.id):
+            yield file, f"id {organization.id!r}: ids are lower-case kebab-case"
+        for mech_id in organization.mechanisms:
             if mech_id not in mechanisms:
-                yield file, f"organization {org.id!r}.mechanisms: {mech_id!r} is not a mechanism"
-        for problem in _check_sources(f"organization {org.id!r}", org.sources, today):
+                yield file, f"organization {organization.id!r}.mechanisms: {mech_id!r} is not a mechanism"
+        for problem in _check_sources(f"organization {organization.id!r}", organization.sources, today):
             yield file, problem

@@ -106,7 +106,10 @@ class Membership:
     until: dt.date | None = None
     ended_by: str | None = None
     role: str = "member"
+    #: a sourced explanation that the membership (or, with ``until``, its end) is disputed: answers
+    #: that rest on it are "uncertain" (for a current membership, from ``contested_since`` on)
     contested: str | None = None
+    contested_since: dt.date | None = None
     note: str | None = None
     sources: tuple[Source, ...] = ()
 

@@ -69,9 +69,7 @@ def route(case: Case, *, dataset: Dataset | None = None, on: dt.date | None = No
         elif procedure.mandate is not None:
             mandates = tuple(m for m in mechanism.mandates if m.id == procedure.mandate)
         organizations = tuple(o for o in ds.organizations if procedure.mechanism in o.mechanisms)
-        option = Option(
-            procedure=procedure, eligibility=eligibility, mandates=mandates, organizations=organizations
-        )
+        option = Option(procedure=procedure, eligibility=eligibility, mandates=mandates, organizations=organizations)
         if eligibility.status is not Status.NOT_ELIGIBLE:
             options.append(option)
         elif _curable(eligibility):

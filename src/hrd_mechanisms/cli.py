@@ -1,0 +1,260 @@
+"""Command line: ``hrd-mechanisms`` or ``python -m hrd_mechanisms``.
+
+    python -m hrd_mechanisms route --country MX --violation arbitrary-detention --risk imminent --gender woman
+    python -m hrd_mechanisms check ccpr-complaint --country US --violation torture --remedies exhausted
+    python -m hrd_mechanisms show sr-human-rights-defenders
+    python -m hrd_mechanisms states
+
+Bad input exits with status 2 and one line naming the value and the closest valid ones.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+import attrs
+
+from .case import Case, Defender, Remedies
+from .eligibility import check_eligibility
+from .errors import HrdMechanismsError
+from .loading import load
+from .results import Eligibility, Option, Plan
+from .routing import route
+from .vocabulary import Gender, RemediesStatus, Risk, Status, Violation, Work
+
+__all__ = ["main"]
+
+_MARK = {Status.ELIGIBLE: "eligible", Status.UNCERTAIN: "uncertain", Status.NOT_ELIGIBLE: "not eligible"}
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date YYYY-MM-DD") from None
+
+
+def _add_case_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--country", required=True, help="the State responsible: ISO code or name")
+    parser.add_argument(
+        "--violation",
+        action="append",
+        default=[],
+        metavar="V",
+        help="repeatable: " + ", ".join(v.value for v in Violation),
+    )
+    parser.add_argument("--risk", help=" | ".join(r.value for r in Risk))
+    parser.add_argument("--gender", help=" | ".join(g.value for g in Gender))
+    parser.add_argument(
+        "--work",
+        action="append",
+        default=[],
+        metavar="W",
+        help="repeatable: " + ", ".join(w.value for w in Work),
+    )
+    parser.add_argument("--events-on", type=_date, help="date of the events, YYYY-MM-DD")
+    parser.add_argument("--remedies", help=" | ".join(r.value for r in RemediesStatus))
+    parser.add_argument("--final-decision-on", type=_date, help="date the final domestic decision was notified")
+    parser.add_argument(
+        "--other-procedure",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="repeatable: a procedure id where the matter is pending",
+    )
+    parser.add_argument("--on", type=_date, help="the date to judge on (default: today)")
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+
+
+def _case(args: argparse.Namespace) -> Case:
+    defender = Defender(gender=args.gender, work=args.work) if (args.gender or args.work) else None
+    remedies = None
+    if args.remedies or args.final_decision_on:
+        remedies = Remedies(status=args.remedies or "unknown", final_decision_on=args.final_decision_on)
+    return Case(
+        country=args.country,
+        violations=args.violation,
+        risk=args.risk,
+        events_on=args.events_on,
+        defender=defender,
+        remedies=remedies,
+        other_procedures=args.other_procedure,
+    )
+
+
+def _plain(value: Any) -> Any:
+    """A JSON-ready copy of an attrs value."""
+    if attrs.has(type(value)):
+        return {
+            f.name: _plain(getattr(value, f.name))
+            for f in attrs.fields(type(value))
+            if f.name not in ("name", "contact", "organization") or not isinstance(value, Defender)
+        }
+    if isinstance(value, (frozenset, set)):
+        return sorted(_plain(v) for v in value)
+    if isinstance(value, (tuple, list)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str):
+        return str(value)
+    return value
+
+
+def _eligibility_dict(e: Eligibility) -> dict[str, Any]:
+    return {
+        "procedure": e.procedure,
+        "status": str(e.status),
+        "deadline": _plain(e.deadline),
+        "missing": list(e.missing),
+        "reasons": [
+            {"code": r.code, "effect": str(r.effect), "text": r.text, "sources": [s.url for s in r.sources]}
+            for r in e.reasons
+        ],
+    }
+
+
+def _option_dict(o: Option) -> dict[str, Any]:
+    return {
+        **_eligibility_dict(o.eligibility),
+        "name": o.procedure.name.en,
+        "urgent": o.procedure.urgent,
+        "mandates": [m.id for m in o.mandates],
+        "organizations": [org.id for org in o.organizations],
+        "channel": _plain(o.procedure.channel),
+    }
+
+
+def _print_plan(plan: Plan, state: str) -> None:
+    print(f"Plan for a case in {state}, judged on {plan.on}")
+    print()
+    print("Act now:" if plan.options else "No procedure is open today.")
+    for i, o in enumerate(plan.options, 1):
+        e = o.eligibility
+        flag = "URGENT " if o.procedure.urgent else ""
+        print(f"  {i}. {flag}{o.procedure.name.en} [{o.procedure.id}] - {_MARK[e.status]}")
+        if o.mandates and o.procedure.joint:
+            print("     jointly to: " + "; ".join(m.title.en for m in o.mandates))
+        if e.deadline:
+            print(f"     deadline: {e.deadline.on} ({'strict' if e.deadline.strict else 'guide'}): {e.deadline.text}")
+        for r in e.reasons:
+            if r.effect.value == "uncertain":
+                print(f"     ? {r.text}")
+        if e.missing:
+            print("     missing: " + ", ".join(e.missing))
+        channel = o.procedure.channel
+        where = channel.url or channel.email or channel.text
+        if where:
+            print(f"     send via: {where}")
+    if plan.later:
+        print()
+        print("Later (closed today for a reason that can be cured):")
+        for o in plan.later:
+            print(f"  - {o.procedure.name.en} [{o.procedure.id}]: {o.eligibility.blocking()[0].text}")
+    if plan.ruled_out:
+        print()
+        print("Ruled out:")
+        for o in plan.ruled_out:
+            print(f"  - {o.procedure.name.en} [{o.procedure.id}]: {o.eligibility.blocking()[0].text}")
+
+
+def _cmd_route(args: argparse.Namespace) -> int:
+    case = _case(args)
+    ds = load()
+    plan = route(case, dataset=ds, on=args.on)
+    state = ds.state(case.country)
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "country": state.code,
+                    "on": plan.on.isoformat(),
+                    "options": [_option_dict(o) for o in plan.options],
+                    "later": [_option_dict(o) for o in plan.later],
+                    "ruled_out": [_option_dict(o) for o in plan.ruled_out],
+                },
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
+    else:
+        _print_plan(plan, str(state))
+    return 0
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    e = check_eligibility(_case(args), args.procedure, on=args.on)
+    if args.json:
+        print(json.dumps(_eligibility_dict(e), indent=2, ensure_ascii=False))
+        return 0
+    print(f"{e.procedure}: {_MARK[e.status]}")
+    for r in e.reasons:
+        print(f"  [{r.effect}] {r.code}: {r.text}")
+    if e.missing:
+        print("  missing: " + ", ".join(e.missing))
+    if e.deadline:
+        print(f"  deadline: {e.deadline}")
+    return 0
+
+
+def _cmd_show(args: argparse.Namespace) -> int:
+    ds = load()
+    record: Any
+    for finder in (ds.procedure, ds.mandate, ds.mechanism, ds.organization, ds.instrument, ds.state):
+        try:
+            record = finder(args.id)
+            break
+        except LookupError:
+            continue
+    else:
+        ds.procedure(args.id)  # raises the error with the closest procedure ids
+    print(json.dumps(_plain(record), indent=2, ensure_ascii=False))
+    return 0
+
+
+def _cmd_states(args: argparse.Namespace) -> int:
+    ds = load()
+    for s in ds.states:
+        print(f"{s.code}  {s.alpha3}  {s.names.get(args.lang)}")
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="hrd-mechanisms",
+        description="Which international and regional mechanisms can act for a human rights defender at risk.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    p_route = sub.add_parser("route", help="a ranked plan for a case")
+    _add_case_arguments(p_route)
+    p_route.set_defaults(func=_cmd_route)
+    p_check = sub.add_parser("check", help="eligibility of a case for one procedure")
+    p_check.add_argument("procedure", help="procedure id, e.g. iachr-precautionary-measures")
+    _add_case_arguments(p_check)
+    p_check.set_defaults(func=_cmd_check)
+    p_show = sub.add_parser("show", help="a record of the dataset by id")
+    p_show.add_argument("id")
+    p_show.set_defaults(func=_cmd_show)
+    p_states = sub.add_parser("states", help="the states in the dataset")
+    p_states.add_argument("--lang", default="en", choices=["en", "fr", "es"])
+    p_states.set_defaults(func=_cmd_states)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    args = _parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except HrdMechanismsError as exc:
+        print(f"hrd-mechanisms: error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,304 @@
+"""Real cases, routed on the real bundled data: the outcomes a defender's organization relies on."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import hrd_mechanisms as hm
+from hrd_mechanisms import Effect, Status
+
+from .conftest import ON
+
+
+def by_id(options: tuple[hm.Option, ...]) -> dict[str, hm.Option]:
+    return {o.procedure.id: o for o in options}
+
+
+def codes(e: hm.Eligibility) -> set[str]:
+    return {r.code for r in e.reasons}
+
+
+# -- a woman human rights defender detained in Mexico tonight --------------------------------
+
+WHRD_MX = hm.Case(
+    country="MX",
+    violations={"arbitrary-detention", "sexual-violence"},
+    risk="imminent",
+    events_on=ON,
+    defender=hm.Defender(gender="woman", work={"land-and-environment"}),
+    remedies=hm.Remedies(status="not-tried"),
+)
+
+
+def test_whrd_detained_in_mexico_urgent_requests_come_first() -> None:
+    plan = hm.route(WHRD_MX, on=ON)
+    first_two = {o.procedure.id for o in plan.options[:2]}
+    assert first_two == {"un-sp-urgent-appeal", "iachr-precautionary-measures"}
+    assert all(o.eligibility.status is Status.ELIGIBLE for o in plan.options[:2])
+    # Every urgent option is ranked before every non-urgent one.
+    urgency = [o.procedure.urgent for o in plan.options]
+    assert urgency == sorted(urgency, reverse=True)
+
+
+def test_whrd_detained_in_mexico_joint_communication() -> None:
+    ua = by_id(hm.route(WHRD_MX, on=ON).options)["un-sp-urgent-appeal"]
+    mandates = [m.id for m in ua.mandates]
+    assert mandates[0] == "sr-human-rights-defenders"
+    assert set(mandates) == {
+        "sr-human-rights-defenders",
+        "wg-arbitrary-detention",
+        "sr-violence-against-women",
+    }
+
+
+def test_whrd_detained_in_mexico_complaints_wait_for_domestic_remedies() -> None:
+    plan = hm.route(WHRD_MX, on=ON)
+    later = by_id(plan.later)
+    for pid in ("iachr-petition", "ccpr-complaint"):
+        assert later[pid].eligibility.status is Status.NOT_ELIGIBLE
+        assert later[pid].eligibility.blocking()[0].code == "exhaustion.required"
+    # Mexico accepted the first Optional Protocol and CAT art. 22 (declaration of 15 March 2002).
+    assert "jurisdiction.accepted" in codes(later["ccpr-complaint"].eligibility)
+    assert "jurisdiction.accepted" in codes(later["cat-complaint"].eligibility)
+
+
+def test_whrd_detained_in_mexico_african_procedures_ruled_out_with_reason() -> None:
+    out = by_id(hm.route(WHRD_MX, on=ON).ruled_out)
+    for pid in ("achpr-communication", "achpr-urgent-appeal", "achpr-provisional-measures"):
+        assert out[pid].eligibility.reasons[0].code == "jurisdiction.not-accepted"
+        assert out[pid].eligibility.reasons[0].sources
+
+
+def test_whrd_detained_in_mexico_eu_missions_can_act_outside_the_eu() -> None:
+    e = hm.check_eligibility(WHRD_MX, "eu-hrd-guidelines-action", on=ON)
+    assert e.status is Status.ELIGIBLE
+    assert "jurisdiction.outside-excluded-organization" in codes(e)
+
+
+# -- a journalist under death threats in Honduras --------------------------------------------
+
+JOURNALIST_HN = hm.Case(
+    country="Honduras",
+    violations={"death-threats"},
+    risk="ongoing",
+    defender=hm.Defender(gender="man", work={"journalism"}),
+)
+
+
+def test_journalist_in_honduras_mandates_fit_the_threats_and_the_work() -> None:
+    ua = by_id(hm.route(JOURNALIST_HN, on=ON).options)["un-sp-urgent-appeal"]
+    assert {m.id for m in ua.mandates} == {
+        "sr-human-rights-defenders",
+        "sr-freedom-of-expression",
+        "sr-executions",
+    }
+
+
+def test_journalist_in_honduras_court_only_through_the_commission() -> None:
+    plan = hm.route(JOURNALIST_HN, on=ON)
+    options = by_id(plan.options)
+    assert options["iachr-precautionary-measures"].eligibility.status is Status.ELIGIBLE
+    court = options["iacthr-provisional-measures"].eligibility
+    # Honduras accepts the Court's jurisdiction (1981), but a defender cannot ask the Court directly.
+    assert court.status is Status.UNCERTAIN
+    assert "access.indirect" in codes(court)
+    assert "jurisdiction.accepted" in codes(court)
+    assert "wgad-opinion" in by_id(plan.ruled_out)
+
+
+# -- a defender detained in the United States ------------------------------------------------
+
+DETAINED_US = hm.Case(
+    country="United States",
+    violations={"arbitrary-detention"},
+    risk="ongoing",
+    events_on=dt.date(2026, 3, 1),
+    remedies=hm.Remedies(status="exhausted", final_decision_on=dt.date(2026, 10, 1)),
+)
+
+
+def test_defender_in_us_no_human_rights_committee() -> None:
+    e = hm.check_eligibility(DETAINED_US, "ccpr-complaint", on=ON)
+    assert e.status is Status.NOT_ELIGIBLE
+    assert e.reasons[0].code == "jurisdiction.not-accepted"
+
+
+def test_defender_in_us_iachr_under_the_american_declaration() -> None:
+    e = hm.check_eligibility(DETAINED_US, "iachr-petition", on=ON)
+    assert e.status is Status.ELIGIBLE
+    assert "law.otherwise" in codes(e)
+    assert "American Declaration" in next(r.text for r in e.reasons if r.code == "law.otherwise")
+    assert e.deadline is not None
+    assert e.deadline.on == dt.date(2027, 4, 1)
+    assert e.deadline.strict
+
+
+def test_defender_in_us_no_inter_american_court() -> None:
+    e = hm.check_eligibility(DETAINED_US, "iacthr-provisional-measures", on=ON)
+    assert e.status is Status.NOT_ELIGIBLE
+    assert e.reasons[0].code == "jurisdiction.not-accepted"
+
+
+# -- Trinidad and Tobago after its denunciations ---------------------------------------------
+
+
+def tt(events_on: dt.date) -> hm.Case:
+    return hm.Case(
+        country="TT",
+        violations={"torture"},
+        risk="past",
+        events_on=events_on,
+        remedies=hm.Remedies(status="exhausted", final_decision_on=events_on + dt.timedelta(days=30)),
+    )
+
+
+def test_trinidad_and_tobago_human_rights_committee_closed_since_2000() -> None:
+    # Second denunciation of the Optional Protocol took effect on 27 June 2000: no new
+    # communication since, even about earlier events (art. 12(2)).
+    e = hm.check_eligibility(tt(dt.date(1999, 6, 1)), "ccpr-complaint", on=ON)
+    assert e.status is Status.NOT_ELIGIBLE
+    assert e.reasons[0].code == "jurisdiction.denounced"
+    assert "2000-06-27" in e.reasons[0].text
+
+
+def test_trinidad_and_tobago_human_rights_committee_open_before_denunciation() -> None:
+    e = hm.check_eligibility(tt(dt.date(1990, 1, 10)), "ccpr-complaint", on=dt.date(1990, 3, 1))
+    assert e.status is Status.ELIGIBLE
+
+
+def test_trinidad_and_tobago_american_convention_covers_only_earlier_events() -> None:
+    # The American Convention's denunciation took effect in May 1999; under art. 78(2) earlier events remain covered.
+    before = hm.check_eligibility(tt(dt.date(1995, 1, 10)), "iacthr-provisional-measures", on=ON)
+    assert "jurisdiction.denounced-prior-events" in codes(before)
+    after = hm.check_eligibility(tt(dt.date(2026, 1, 10)), "iacthr-provisional-measures", on=ON)
+    assert after.status is Status.NOT_ELIGIBLE
+    assert after.reasons[0].code == "jurisdiction.denounced"
+    # The IACHR still hears petitions against it, under the American Declaration.
+    petition = hm.check_eligibility(tt(dt.date(2026, 1, 10)), "iachr-petition", on=dt.date(2026, 3, 1))
+    assert petition.status is Status.ELIGIBLE
+    assert "law.otherwise" in codes(petition)
+
+
+# -- time limits and missing information -----------------------------------------------------
+
+
+def test_time_barred_iachr_petition() -> None:
+    case = hm.Case(
+        country="MX",
+        violations={"judicial-harassment"},
+        risk="past",
+        events_on=dt.date(2024, 3, 1),
+        remedies=hm.Remedies(status="exhausted", final_decision_on=dt.date(2025, 1, 10)),
+    )
+    e = hm.check_eligibility(case, "iachr-petition", on=ON)
+    assert e.status is Status.NOT_ELIGIBLE
+    assert e.reasons[0].code == "time-limit.passed"
+    assert e.deadline == hm.Deadline(on=dt.date(2025, 7, 10), strict=True, text=e.deadline.text)
+    # Filed in time, the same petition is open: deadline six months after the final decision.
+    in_time = hm.check_eligibility(case, "iachr-petition", on=dt.date(2025, 7, 10))
+    assert in_time.status is Status.ELIGIBLE
+
+
+def test_human_rights_committee_five_years_is_a_presumption_not_a_bar() -> None:
+    case = hm.Case(
+        country="MX",
+        violations={"torture"},
+        risk="past",
+        events_on=dt.date(2015, 3, 1),
+        remedies=hm.Remedies(status="exhausted", final_decision_on=dt.date(2017, 1, 10)),
+    )
+    e = hm.check_eligibility(case, "ccpr-complaint", on=ON)
+    assert e.status is Status.UNCERTAIN
+    assert "time-limit.passed-justify" in codes(e)
+    assert e.deadline is not None and not e.deadline.strict
+
+
+def test_unknown_remedies_give_uncertain_and_name_what_is_missing() -> None:
+    case = hm.Case(country="MX", violations={"torture"}, risk="past", events_on=dt.date(2025, 5, 1))
+    for pid in ("iachr-petition", "ccpr-complaint", "cat-complaint"):
+        e = hm.check_eligibility(case, pid, on=ON)
+        assert e.status is Status.UNCERTAIN, pid
+        assert "remedies.status" in e.missing
+    exhausted = hm.Case(country="MX", violations={"torture"}, risk="past", remedies=hm.Remedies(status="exhausted"))
+    e = hm.check_eligibility(exhausted, "iachr-petition", on=ON)
+    assert e.status is Status.UNCERTAIN
+    assert "remedies.final_decision_on" in e.missing
+
+
+def test_a_nearly_empty_case_never_raises_and_lists_what_is_missing() -> None:
+    plan = hm.route(hm.Case(country="KE"), on=ON)
+    ua = by_id(plan.options)["un-sp-urgent-appeal"]
+    assert ua.eligibility.status is Status.UNCERTAIN
+    assert ua.eligibility.missing == ("risk",)
+
+
+# -- time: ratione temporis, contested memberships, unknown acceptances ----------------------
+
+
+def test_events_before_the_protocol_took_effect_for_mexico() -> None:
+    case = hm.Case(
+        country="MX",
+        violations={"torture"},
+        risk="past",
+        events_on=dt.date(2000, 1, 1),
+        remedies=hm.Remedies(status="exhausted", final_decision_on=dt.date(2001, 1, 1)),
+    )
+    e = hm.check_eligibility(case, "ccpr-complaint", on=ON)
+    assert e.status is Status.NOT_ELIGIBLE
+    assert e.reasons[0].code == "ratione-temporis.before-acceptance"
+
+
+def test_nicaragua_left_the_oas_and_the_answer_is_uncertain_not_closed() -> None:
+    case = hm.Case(country="NI", violations={"arbitrary-detention"}, risk="imminent")
+    e = hm.check_eligibility(case, "iachr-precautionary-measures", on=ON)
+    assert e.status is Status.UNCERTAIN
+    assert e.reasons[0].code == "jurisdiction.membership-contested"
+    # Before it left, Nicaragua was plainly a member.
+    before = hm.check_eligibility(case, "iachr-precautionary-measures", on=dt.date(2023, 11, 18))
+    assert before.status is Status.ELIGIBLE
+
+
+def test_an_unsourced_cat_declaration_is_uncertain_not_a_guess() -> None:
+    # Colombia is not in cat-art22.yaml, whose list is incomplete (unlisted: unknown).
+    case = hm.Case(country="CO", violations={"torture"}, risk="past", remedies="exhausted")
+    e = hm.check_eligibility(case, "cat-complaint", on=ON)
+    assert e.status is Status.UNCERTAIN
+    assert "jurisdiction.acceptance-unknown" in codes(e)
+
+
+def test_germany_is_outside_the_eu_guidelines_and_the_oas() -> None:
+    case = hm.Case(country="DE", violations={"threats-and-harassment"}, risk="ongoing")
+    plan = hm.route(case, on=ON)
+    out = by_id(plan.ruled_out)
+    assert out["eu-hrd-guidelines-action"].eligibility.reasons[0].code == "jurisdiction.inside-excluded-organization"
+    assert out["iachr-precautionary-measures"].eligibility.reasons[0].code == "jurisdiction.not-member"
+
+
+def test_duplication_bars_follow_each_treaty() -> None:
+    base = dict(
+        country="MX",
+        violations={"torture"},
+        risk="past",
+        events_on=dt.date(2025, 1, 1),
+        remedies=hm.Remedies(status="exhausted", final_decision_on=dt.date(2026, 10, 1)),
+    )
+    pending_at_iachr = hm.Case(**base, other_procedures=["iachr-petition"])  # type: ignore[arg-type]
+    # The Human Rights Committee bars only a matter being examined elsewhere (art. 5(2)(a)).
+    e = hm.check_eligibility(pending_at_iachr, "ccpr-complaint", on=ON)
+    assert e.reasons[0].code == "duplication.barred"
+    decided = hm.Case(**base, other_procedures=[hm.OtherProcedure("iachr-petition", status="decided")])  # type: ignore[arg-type]
+    assert "duplication.barred" not in codes(hm.check_eligibility(decided, "ccpr-complaint", on=ON))
+    # CAT also bars a matter already examined (art. 22(5)(a)).
+    assert hm.check_eligibility(decided, "cat-complaint", on=ON).reasons[0].code == "duplication.barred"
+    # A UN Special Procedures communication is not "another procedure of settlement".
+    sp = hm.Case(**base, other_procedures=["un-sp-allegation-letter"])  # type: ignore[arg-type]
+    assert "duplication.barred" not in codes(hm.check_eligibility(sp, "iachr-petition", on=ON))
+
+
+def test_every_reason_cites_a_source() -> None:
+    for case in (WHRD_MX, JOURNALIST_HN, DETAINED_US):
+        plan = hm.route(case, on=ON)
+        for option in (*plan.options, *plan.later, *plan.ruled_out):
+            for reason in option.eligibility.reasons:
+                assert reason.sources, (option.procedure.id, reason.code)
+                assert reason.effect in Effect

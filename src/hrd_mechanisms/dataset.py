@@ -32,7 +32,7 @@ class Dataset:
         "_acceptances",
         "_by_id",
         "_memberships",
-        "_organization_names",
+        "_names",
         "_state_keys",
         "_states",
         "data_as_of",
@@ -76,7 +76,14 @@ class Dataset:
         for group in (self.instruments, self.mechanisms, self.mandates, self.procedures, self.organizations):
             for record in group:
                 self._by_id[record.id] = record
-        self._organization_names = {fold(o.name): o for o in self.organizations}
+        # Name indexes, built once: lookups by name must not rebuild them on a hot path.
+        self._names: dict[type, dict[str, object]] = {
+            Mechanism: {fold(m.name.en): m for m in self.mechanisms},
+            Mandate: {fold(m.title.en): m for m in self.mandates},
+            Procedure: {fold(p.name.en): p for p in self.procedures},
+            Organization: {fold(o.name): o for o in self.organizations},
+            Instrument: {fold(i.name.en): i for i in self.instruments},
+        }
         self._memberships: dict[tuple[str, str], tuple[Membership, ...]] = {}
         for m in self.memberships:
             member_key = (m.organization, m.state)
@@ -124,34 +131,38 @@ class Dataset:
         code = self._state_keys.get(fold(key))
         return None if code is None else self._states[code]
 
-    def _get(self, kind: type[T], label: str, key: str, names: Mapping[str, T] | None = None) -> T:
+    def _get(self, kind: type[T], label: str, key: str) -> T:
         record = self._by_id.get(key)
         if isinstance(record, kind):
             return record
-        if names is not None and isinstance(key, str) and fold(key) in names:
-            return names[fold(key)]
+        by_name = self._names[kind]
+        if isinstance(key, str):
+            named = by_name.get(fold(key))
+            if isinstance(named, kind):
+                return named
         ids = [r_id for r_id, r in self._by_id.items() if isinstance(r, kind)]
-        candidates = ids + list(names.keys() if names else ())
+        names = [getattr(r, "name", None) or getattr(r, "title", None) for r in by_name.values()]
+        candidates = ids + [n.en if hasattr(n, "en") else str(n) for n in names]
         raise UnknownValueError(label, key, closest=closest(str(key), candidates))
 
     def mechanism(self, key: str) -> Mechanism:
         """A mechanism by id or English name."""
-        return self._get(Mechanism, "mechanism", key, {fold(m.name.en): m for m in self.mechanisms})
+        return self._get(Mechanism, "mechanism", key)
 
     def mandate(self, key: str) -> Mandate:
         """A mandate by id or English title."""
-        return self._get(Mandate, "mandate", key, {fold(m.title.en): m for m in self.mandates})
+        return self._get(Mandate, "mandate", key)
 
     def procedure(self, key: str) -> Procedure:
         """A procedure by id or English name."""
-        return self._get(Procedure, "procedure", key, {fold(p.name.en): p for p in self.procedures})
+        return self._get(Procedure, "procedure", key)
 
     def organization(self, key: str) -> Organization:
         """An organization by id or name."""
-        return self._get(Organization, "organization", key, self._organization_names)
+        return self._get(Organization, "organization", key)
 
     def instrument(self, key: str) -> Instrument:
-        """An instrument (treaty, protocol or declaration) by id."""
+        """An instrument (treaty, protocol or declaration) by id or English name."""
         return self._get(Instrument, "instrument", key)
 
     # -- relations -----------------------------------------------------------------------

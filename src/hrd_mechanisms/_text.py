@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
-import unicodedata
 from collections.abc import Iterable
 
 
@@ -15,6 +13,11 @@ def fold(text: str) -> str:
     >>> fold("MÉXICO")
     'mexico'
     """
+    if text.isascii():
+        cleaned = "".join(c if c.isalnum() else " " for c in text.lower())
+        return " ".join(cleaned.split())
+    import unicodedata  # only for text with accents: it costs memory on every start otherwise
+
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     cleaned = "".join(c if c.isalnum() else " " for c in stripped.casefold())
@@ -27,6 +30,8 @@ def closest(value: str, candidates: Iterable[str], *, n: int = 3) -> list[str]:
     >>> closest("arbitrary-detension", ["arbitrary-detention", "torture"])
     ['arbitrary-detention']
     """
+    import difflib  # only when there is an error to explain
+
     by_key: dict[str, str] = {}
     for candidate in candidates:
         by_key.setdefault(fold(candidate), candidate)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from ._text import closest, fold
 from .errors import UnknownValueError
@@ -32,6 +32,7 @@ class Dataset:
         "_acceptances",
         "_by_id",
         "_memberships",
+        "_memo",
         "_names",
         "_state_keys",
         "_states",
@@ -66,6 +67,8 @@ class Dataset:
         self.procedures: tuple[Procedure, ...] = tuple(p for mech in self.mechanisms for p in mech.procedures)
         self.organizations: tuple[Organization, ...] = tuple(organizations)
 
+        #: memoised rule conclusions (see eligibility.py): pure values, safe to share between threads
+        self._memo: dict[object, Any] = {}
         self._states = {s.code: s for s in self.states}
         self._state_keys: dict[str, str] = {}
         for s in self.states:
@@ -107,6 +110,15 @@ class Dataset:
         ]
         #: the most recent date on which a source of this dataset was checked
         self.data_as_of: dt.date | None = max(checked) if checked else None
+
+    def __getstate__(self) -> dict[str, object]:
+        # The memo holds answers computed for cases: never pickle it.
+        return {name: getattr(self, name) for name in self.__slots__ if name != "_memo"}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        for name, value in state.items():
+            object.__setattr__(self, name, value)
+        self._memo = {}
 
     def __repr__(self) -> str:
         return (

@@ -9,14 +9,16 @@ See ``docs/eligibility.md`` for the rules one by one.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections.abc import Iterator
 
 import attrs
-from attrs import define, field
+from attrs import define, field, frozen
 
 from .case import Case
 from .dataset import Dataset
-from .loading import _add_months, load
+from ._dates import add_months
+from .loading import load
 from .model import Acceptance, Membership, Procedure, Source, State
 from .results import Deadline, Eligibility, Reason
 from .vocabulary import (
@@ -39,8 +41,12 @@ _CURRENT = (Risk.IMMINENT, Risk.ONGOING)
 
 def resolve_state(case: Case, dataset: Dataset) -> State:
     """The case's state, looked up by code or name; raises an error naming ``Case.country``."""
+    known = dataset._memo.get(("state", case.country))
+    if known is not None:
+        return known  # type: ignore[no-any-return]
     try:
-        return dataset.state(case.country)
+        state = dataset._memo[("state", case.country)] = dataset.state(case.country)
+        return state
     except LookupError as exc:
         closest = getattr(exc, "closest", ())
         from .errors import UnknownValueError
@@ -95,33 +101,113 @@ class _Context:
         return None
 
 
+@frozen
+class _Part:
+    """What one rule concluded for one procedure and one set of relevant inputs (memoised)."""
+
+    reasons: tuple[Reason, ...]
+    missing: tuple[str, ...]
+    deadline: Deadline | None
+    worst: int
+
+
+_ORDER = {Effect.BLOCKS: 0, Effect.BLOCKS_FOR_NOW: 1, Effect.UNCERTAIN: 2, Effect.SUPPORTS: 3, Effect.NOTE: 4}
+_MEMO_LIMIT = 200_000
+
+
 def _evaluate(case: Case, procedure: Procedure, state: State, ds: Dataset, on: dt.date) -> Eligibility:
+    memo = ds._memo
+    keys = _keys(case, procedure, state, ds, on)
+    whole = (procedure.id, *keys)
+    found: Eligibility | None = memo.get(whole)
+    if found is not None:
+        return found
     ctx = _Context(case=case, procedure=procedure, state=state, ds=ds, on=on)
-    reasons: list[Reason] = []
-    for rule in _RULES:
-        reasons.extend(rule(ctx))
-    effects = {r.effect for r in reasons}
-    if effects & {Effect.BLOCKS, Effect.BLOCKS_FOR_NOW}:
+    parts: list[_Part] = []
+    for index, (rule, key) in enumerate(zip(_RULES, keys)):
+        memo_key = (index, procedure.id, key)
+        part = memo.get(memo_key)
+        if part is None:
+            ctx.missing, ctx.deadline = [], None
+            reasons = sorted(rule(ctx), key=lambda r: _ORDER[r.effect])
+            worst = _ORDER[reasons[0].effect] if reasons else 9
+            part = memo[memo_key] = _Part(tuple(reasons), tuple(ctx.missing), ctx.deadline, worst)
+        parts.append(part)
+    worst = min(p.worst for p in parts)
+    if worst <= _ORDER[Effect.BLOCKS_FOR_NOW]:
         status = Status.NOT_ELIGIBLE
-    elif Effect.UNCERTAIN in effects:
+    elif worst == _ORDER[Effect.UNCERTAIN]:
         status = Status.UNCERTAIN
     else:
         status = Status.ELIGIBLE
     # Blocking reasons first, so that ``reasons[0]`` explains a "not eligible".
-    order = {
-        Effect.BLOCKS: 0,
-        Effect.BLOCKS_FOR_NOW: 1,
-        Effect.UNCERTAIN: 2,
-        Effect.SUPPORTS: 3,
-        Effect.NOTE: 4,
-    }
-    reasons.sort(key=lambda r: order[r.effect])
-    return Eligibility(
-        procedure=procedure.id,
-        status=status,
-        reasons=tuple(reasons),
-        missing=tuple(ctx.missing),
-        deadline=ctx.deadline,
+    reasons = sorted((r for p in parts for r in p.reasons), key=lambda r: _ORDER[r.effect])
+    missing = tuple(dict.fromkeys(m for p in parts for m in p.missing))
+    deadline = next((p.deadline for p in parts if p.deadline is not None), None)
+    result = Eligibility(
+        procedure=procedure.id, status=status, reasons=tuple(reasons), missing=missing, deadline=deadline
+    )
+    if len(memo) > _MEMO_LIMIT:  # a bound, for very long runs over varied cases
+        memo.clear()
+    memo[whole] = result
+    return result
+
+
+# -- memo keys: the inputs each rule depends on, and nothing more ----------------------------
+#
+# Rules are pure functions of a few case fields, so their conclusions are memoised per dataset,
+# rule by rule and for the whole answer. Jurisdiction depends on dates only through where they
+# fall between the dates in the data (accessions, denunciations, memberships), so it is keyed on
+# those intervals, not on the dates themselves.
+
+
+def _boundaries(ds: Dataset, procedure: Procedure, state: State) -> tuple[dt.date, ...]:
+    key = ("boundaries", procedure.id, state.code)
+    cached = ds._memo.get(key)
+    if cached is None:
+        j = procedure.jurisdiction
+        dates: set[dt.date] = set()
+        for org in (*j.membership, *j.not_membership):
+            for m in ds.memberships_of(org, state.code):
+                dates.update(d for d in (m.start, m.known_by, m.until, m.contested_since) if d)
+        instruments = (*j.acceptance, *((j.applicable_treaty,) if j.applicable_treaty else ()))
+        for inst in instruments:
+            for a in ds.acceptances_of(inst, state.code):
+                dates.update(d for d in (a.start, a.known_by, a.until) if d)
+        cached = ds._memo[key] = tuple(sorted(dates))
+    return cached  # type: ignore[no-any-return]
+
+
+def _keys(case: Case, procedure: Procedure, state: State, ds: Dataset, on: dt.date) -> tuple[object, ...]:
+    """One key per rule, in the order of ``_RULES``."""
+    j = procedure.jurisdiction
+    if j.membership or j.not_membership or j.acceptance or j.applicable_treaty:
+        bounds = _boundaries(ds, procedure, state)
+        events = case.events_on if case.events_on is not None else (on if case.risk in _CURRENT else None)
+        jurisdiction: object = (
+            state.code,
+            bisect_right(bounds, on),
+            None if events is None else bisect_right(bounds, events),
+            case.risk,
+        )
+    else:
+        jurisdiction = None
+    remedies = case.remedies
+    status = remedies.status if remedies is not None else None
+    if procedure.time_limit is None or remedies is None:
+        time_limit: object = None
+    elif status is RemediesStatus.EXHAUSTED:
+        time_limit = (status, remedies.final_decision_on, on)
+    else:
+        time_limit = status
+    return (
+        jurisdiction,
+        case.risk if procedure.risk else None,
+        (case.violations & procedure.violations, bool(case.violations)) if procedure.violations else None,
+        status if procedure.exhaustion.required else None,
+        time_limit,
+        case.other_procedures,
+        None,
     )
 
 
@@ -155,7 +241,7 @@ def _jurisdiction(ctx: _Context) -> Iterator[Reason]:
         elif status == "unknown":
             yield Reason(
                 "jurisdiction.membership-uncertain",
-                f"Whether {state} is a member of the {name} on {ctx.on} is not established in the data.",
+                f"Whether {state} is a member of the {name} on the filing date is not established in the data.",
                 Effect.UNCERTAIN,
                 sources,
             )
@@ -235,7 +321,7 @@ def _membership_rule(ctx: _Context, orgs: tuple[str, ...], rule_sources: tuple[S
             yield Reason(
                 "jurisdiction.membership-uncertain",
                 f"The data cannot establish that {state} was a member of the "
-                f"{ctx.ds.membership_names[org]} on {ctx.on}.",
+                f"{ctx.ds.membership_names[org]} on the filing date.",
                 Effect.UNCERTAIN,
                 record.sources,
             )
@@ -335,7 +421,7 @@ def _acceptance_rule(ctx: _Context, instrument_id: str) -> Iterator[Reason]:
         if a.start is None:
             yield Reason(
                 "jurisdiction.acceptance-date-unknown",
-                f"{state}'s acceptance of the {name} is proven from {a.known_by}, not for {on}.",
+                f"{state}'s acceptance of the {name} is proven from {a.known_by}, not yet for the filing date.",
                 Effect.UNCERTAIN,
                 a.sources,
             )
@@ -400,7 +486,7 @@ def _ratione_temporis(ctx: _Context, name: str, accepted: list[Acceptance]) -> I
     if ctx.case.risk is Risk.ONGOING:
         yield Reason(
             "ratione-temporis.continuing",
-            f"The events ({events}) fall outside the period in which {ctx.state} had accepted the {name}; "
+            f"The events fall outside the period in which {ctx.state} had accepted the {name}; "
             "a violation that continues into that period may still be examined.",
             Effect.UNCERTAIN,
             sources,
@@ -408,7 +494,7 @@ def _ratione_temporis(ctx: _Context, name: str, accepted: list[Acceptance]) -> I
     elif events < begin and first.start is None:
         yield Reason(
             "ratione-temporis.uncertain",
-            f"The events ({events}) are before the date from which {ctx.state}'s acceptance of "
+            f"The events are before the date from which {ctx.state}'s acceptance of "
             f"the {name} is proven ({begin}); its exact start is not in the data.",
             Effect.UNCERTAIN,
             sources,
@@ -416,8 +502,7 @@ def _ratione_temporis(ctx: _Context, name: str, accepted: list[Acceptance]) -> I
     else:
         yield Reason(
             "ratione-temporis.before-acceptance",
-            f"The events ({events}) fall outside the period in which {ctx.state} had accepted the {name} "
-            f"(from {begin}).",
+            f"The events fall outside the period in which {ctx.state} had accepted the {name} (from {begin}).",
             Effect.BLOCKS,
             sources,
         )
@@ -550,7 +635,7 @@ def _time_limit(ctx: _Context) -> Iterator[Reason]:
             t.sources,
         )
         return
-    last_day = _add_months(remedies.final_decision_on, t.months)
+    last_day = add_months(remedies.final_decision_on, t.months)
     strict = t.kind is TimeLimitKind.STRICT
     text = t.text or f"{_months(t.months)} from the final domestic decision"
     ctx.deadline = Deadline(on=last_day, strict=strict, text=text)
@@ -628,4 +713,5 @@ def _access(ctx: _Context) -> Iterator[Reason]:
     )
 
 
+#: The rules, in the order of the keys that ``_keys`` computes for them.
 _RULES = (_jurisdiction, _risk, _violations, _exhaustion, _time_limit, _duplication, _access)

@@ -20,22 +20,20 @@ Reusing an id already loaded is an error unless the record (or file) says ``over
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 import threading
 from collections.abc import Iterable, Iterator
-from importlib import resources
+import os
+import pickle
+import warnings
+import zlib
 from os import PathLike
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
-import cattrs
-import yaml
-from cattrs.v import format_exception
 
-from ._converter import converter
+from ._dates import add_months
 from .dataset import Dataset
 from .errors import DataError
 from .model import (
@@ -52,16 +50,25 @@ from .model import (
 )
 from .vocabulary import AcceptanceStatus, Unlisted
 
-__all__ = ["load"]
+__all__ = ["compile_bundled", "fingerprint", "load", "load_yaml"]
 
-try:  # libyaml's C loader is several times faster; the pure-Python one gives the same result.
-    _Loader: Any = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - depends on how PyYAML was built
-    _Loader = yaml.SafeLoader
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    import cattrs
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _ALPHA2 = re.compile(r"^[A-Z]{2}$")
 _ALPHA3 = re.compile(r"^[A-Z]{3}$")
+
+# Plain os.path here, not pathlib: this runs on every start and pathlib costs memory and time.
+_PACKAGE = os.path.dirname(os.path.abspath(__file__))
+#: The bundled dataset, parsed from the YAML and pickled by ``tools/compile_data.py``, with the
+#: fingerprint of the YAML and model code it was made from. The YAML stays the source of truth:
+#: a stale or unreadable compiled file is ignored (with a warning) and the YAML is parsed instead.
+COMPILED = os.path.join(_PACKAGE, "_compiled.pickle")
+#: Source files whose change makes a compiled dataset stale (they define what is pickled).
+_MODEL_FILES = ("model.py", "vocabulary.py", "dataset.py", "loading.py", "_converter.py", "_dates.py")
 
 _lock = threading.Lock()
 _bundled: Dataset | None = None
@@ -70,7 +77,7 @@ _bundled: Dataset | None = None
 def load(*paths: str | PathLike[str]) -> Dataset:
     """Load the bundled dataset, and layer the given YAML files or folders on top.
 
-    Without arguments the bundled dataset is parsed once, on first use, and the same
+    Without arguments the bundled dataset is read once, on first use, and the same
     immutable object is returned to every caller and thread. With paths, a new dataset is
     built and checked the same way: a malformed or inconsistent file raises
     :class:`~hrd_mechanisms.errors.DataError` naming the file, the record and the field.
@@ -84,16 +91,86 @@ def load(*paths: str | PathLike[str]) -> Dataset:
         if _bundled is None:
             with _lock:
                 if _bundled is None:
-                    _bundled = _build(_bundled_documents())
+                    _bundled = _load_compiled() or _build(_bundled_documents())
         return _bundled
+    from pathlib import Path
+
+    bundled = _bundled_documents()
     extra = [doc for p in paths for doc in _user_documents(Path(p))]
-    return _build([*_bundled_documents(), *extra], overlay_from=len(list(_bundled_documents())))
+    return _build([*bundled, *extra], overlay_from=len(bundled))
+
+
+def load_yaml() -> Dataset:
+    """Parse the bundled YAML afresh, ignoring the compiled copy (for tools and tests)."""
+    return _build(_bundled_documents())
+
+
+# -- the compiled copy -----------------------------------------------------------------------
+
+
+def fingerprint() -> str:
+    """A checksum of the bundled YAML files and of the code that defines the pickled objects.
+
+    It detects a stale compiled copy, nothing more (CRC-32 per file: hashlib would cost a few
+    megabytes of memory on every start).
+    """
+    data = os.path.join(_PACKAGE, "data")
+    files = sorted(
+        os.path.relpath(os.path.join(folder, name), data)
+        for folder, _, names in os.walk(data)
+        for name in names
+        if name.endswith((".yaml", ".yml"))
+    )
+    parts = []
+    for relative in files:
+        with open(os.path.join(data, relative), "rb") as handle:
+            parts.append(f"{relative.replace(os.sep, '/')}:{zlib.crc32(handle.read()):08x}")
+    for name in _MODEL_FILES:
+        with open(os.path.join(_PACKAGE, name), "rb") as handle:
+            parts.append(f"{name}:{zlib.crc32(handle.read()):08x}")
+    return f"{len(parts)}-{zlib.crc32(';'.join(parts).encode()):08x}"
+
+
+def _load_compiled() -> Dataset | None:
+    try:
+        with open(COMPILED, "rb") as handle:
+            blob = handle.read()
+        stored, _, payload = blob.partition(b"\n")
+        if stored.decode() != fingerprint():
+            warnings.warn(
+                "hrd_mechanisms: the compiled dataset is older than the YAML data; parsing the YAML "
+                "instead (run `python tools/compile_data.py` to refresh it)",
+                RuntimeWarning,
+                stacklevel=3,
+            )
+            return None
+        dataset = pickle.loads(payload)  # noqa: S301 - our own file, checked against the YAML's fingerprint
+    except (OSError, ValueError, pickle.UnpicklingError, AttributeError, ImportError, EOFError):
+        return None
+    return dataset if isinstance(dataset, Dataset) else None
+
+
+def compile_bundled(path: str = COMPILED) -> None:
+    """Parse the bundled YAML and write the compiled copy that ``load()`` reads."""
+    dataset = load_yaml()
+    payload = pickle.dumps(dataset, protocol=4)
+    with open(path, "wb") as handle:
+        handle.write(fingerprint().encode() + b"\n" + payload)
 
 
 # -- reading ---------------------------------------------------------------------------------
 
 
+def _yaml_loader() -> Any:
+    import yaml
+
+    # libyaml's C loader is several times faster; the pure-Python one gives the same result.
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _bundled_documents() -> list[tuple[str, Any]]:
+    from importlib import resources
+
     root = resources.files("hrd_mechanisms") / "data"
     docs: list[tuple[str, Any]] = []
 
@@ -122,8 +199,10 @@ def _user_documents(path: Path) -> list[tuple[str, Any]]:
 
 
 def _parse(name: str, text: str) -> Any:
+    import yaml
+
     try:
-        return yaml.load(text, Loader=_Loader)
+        return yaml.load(text, Loader=_yaml_loader())  # noqa: S506 - a safe loader (CSafeLoader/SafeLoader)
     except yaml.YAMLError as exc:
         raise DataError(name, [f"not valid YAML: {exc}"]) from None
 
@@ -168,6 +247,9 @@ def _build(documents: list[tuple[str, Any]], overlay_from: int | None = None) ->
 
 
 def _format_exception(exc: BaseException, type_: type | None) -> str:
+    import cattrs
+    from cattrs.v import format_exception
+
     # Our own hooks already say what was expected and what was found; keep their words.
     if isinstance(exc, (TypeError, ValueError)) and not isinstance(exc, cattrs.BaseValidationError):
         message = str(exc)
@@ -177,6 +259,10 @@ def _format_exception(exc: BaseException, type_: type | None) -> str:
 
 
 def _structure(file: str, label: str, raw: Any, cls: type[Any]) -> Any:
+    import cattrs
+
+    from ._converter import converter
+
     try:
         return converter.structure(raw, cls)
     except cattrs.BaseValidationError as exc:
@@ -303,17 +389,11 @@ def _add_instrument(builder: _Builder, file: str, doc: dict[str, Any]) -> None:
     builder.instruments[instrument.id] = instrument
 
 
-def _add_months(day: dt.date, months: int) -> dt.date:
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
 def _effective(instrument: Instrument, acceptance: Acceptance) -> Acceptance:
     """Fill in when an acceptance took effect, from its deposit and the instrument's rules."""
     if acceptance.start is not None or acceptance.deposited is None:
         return acceptance
-    start = max(instrument.in_force, _add_months(acceptance.deposited, instrument.effect_delay_months))
+    start = max(instrument.in_force, add_months(acceptance.deposited, instrument.effect_delay_months))
     return attrs.evolve(acceptance, start=start)
 
 

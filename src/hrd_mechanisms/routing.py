@@ -8,8 +8,8 @@ from .case import Case
 from .dataset import Dataset
 from .eligibility import _evaluate, resolve_state
 from .loading import load
-from .model import Fit, Mandate, Procedure
-from .results import Eligibility, Option, Plan
+from .model import Fit, Mandate, Mechanism, Organization, Procedure
+from .results import Option, Plan
 from .vocabulary import Effect, Risk, Status
 
 __all__ = ["fitting_mandates", "route"]
@@ -59,20 +59,20 @@ def route(case: Case, *, dataset: Dataset | None = None, on: dt.date | None = No
     options: list[Option] = []
     later: list[Option] = []
     ruled_out: list[Option] = []
-    by_mechanism = {m.id: m for m in ds.mechanisms}
-    for procedure in ds.procedures:
+    joint: dict[str, tuple[Mandate, ...]] = {}
+    for procedure, mechanism, own_mandates, organizations in _procedures(ds):
         eligibility = _evaluate(case, procedure, state, ds, day)
-        mandates: tuple[Mandate, ...] = ()
-        mechanism = by_mechanism[procedure.mechanism]
         if procedure.joint:
-            mandates = fitting_mandates(case, mechanism.mandates)
-        elif procedure.mandate is not None:
-            mandates = tuple(m for m in mechanism.mandates if m.id == procedure.mandate)
-        organizations = tuple(o for o in ds.organizations if procedure.mechanism in o.mechanisms)
+            mandates = joint.get(mechanism.id)
+            if mandates is None:
+                mandates = joint[mechanism.id] = fitting_mandates(case, mechanism.mandates)
+        else:
+            mandates = own_mandates
         option = Option(procedure=procedure, eligibility=eligibility, mandates=mandates, organizations=organizations)
         if eligibility.status is not Status.NOT_ELIGIBLE:
             options.append(option)
-        elif _curable(eligibility):
+        elif eligibility.reasons[0].effect is Effect.BLOCKS_FOR_NOW:
+            # Reasons come blocking-first: the first is a curable block only if none is final.
             later.append(option)
         else:
             ruled_out.append(option)
@@ -83,9 +83,20 @@ def route(case: Case, *, dataset: Dataset | None = None, on: dt.date | None = No
     return Plan(case=case, on=day, options=tuple(options), later=tuple(later), ruled_out=tuple(ruled_out))
 
 
-def _curable(eligibility: Eligibility) -> bool:
-    blocking = {r.effect for r in eligibility.reasons if r.effect in (Effect.BLOCKS, Effect.BLOCKS_FOR_NOW)}
-    return blocking == {Effect.BLOCKS_FOR_NOW}
+def _procedures(
+    ds: Dataset,
+) -> tuple[tuple[Procedure, Mechanism, tuple[Mandate, ...], tuple[Organization, ...]], ...]:
+    """Each procedure with its mechanism, its own mandate and the organizations that help file it."""
+    found = ds._memo.get("procedures")
+    if found is None:
+        rows = []
+        for mechanism in ds.mechanisms:
+            for procedure in mechanism.procedures:
+                own = tuple(m for m in mechanism.mandates if m.id == procedure.mandate)
+                helpers = tuple(o for o in ds.organizations if mechanism.id in o.mechanisms)
+                rows.append((procedure, mechanism, own, helpers))
+        found = ds._memo["procedures"] = tuple(rows)
+    return found  # type: ignore[no-any-return]
 
 
 def _rank(option: Option, current: bool) -> tuple[int, int, dt.date, int, str]:

@@ -8,11 +8,16 @@ from typing import Any, TypeVar
 
 from ._text import closest, fold
 from .errors import UnknownValueError
-from .model import Acceptance, Instrument, Mandate, Mechanism, Membership, Organization, Procedure, State
+from .model import Acceptance, Instrument, Mandate, Mechanism, Membership, Names, Organization, Procedure, State
 
 __all__ = ["Dataset"]
 
 T = TypeVar("T")
+
+
+def _display(record: object) -> str:
+    names = getattr(record, "name", None) or getattr(record, "title", None)
+    return names.en if isinstance(names, Names) else str(names)
 
 
 class Dataset:
@@ -153,8 +158,7 @@ class Dataset:
             if isinstance(named, kind):
                 return named
         ids = [r_id for r_id, r in self._by_id.items() if isinstance(r, kind)]
-        names = [getattr(r, "name", None) or getattr(r, "title", None) for r in by_name.values()]
-        candidates = ids + [n.en if hasattr(n, "en") else str(n) for n in names]
+        candidates = ids + [_display(r) for r in by_name.values()]
         raise UnknownValueError(label, key, closest=closest(str(key), candidates))
 
     def mechanism(self, key: str) -> Mechanism:

@@ -15,9 +15,9 @@ from collections.abc import Iterator
 import attrs
 from attrs import define, field, frozen
 
+from ._dates import add_months
 from .case import Case
 from .dataset import Dataset
-from ._dates import add_months
 from .loading import load
 from .model import Acceptance, Membership, Procedure, Source, State
 from .results import Deadline, Eligibility, Reason
@@ -124,7 +124,7 @@ def _evaluate(case: Case, procedure: Procedure, state: State, ds: Dataset, on: d
         return found
     ctx = _Context(case=case, procedure=procedure, state=state, ds=ds, on=on)
     parts: list[_Part] = []
-    for index, (rule, key) in enumerate(zip(_RULES, keys)):
+    for index, (rule, key) in enumerate(zip(_RULES, keys, strict=True)):
         memo_key = (index, procedure.id, key)
         part = memo.get(memo_key)
         if part is None:
@@ -175,7 +175,7 @@ def _boundaries(ds: Dataset, procedure: Procedure, state: State) -> tuple[dt.dat
             for a in ds.acceptances_of(inst, state.code):
                 dates.update(d for d in (a.start, a.known_by, a.until) if d)
         cached = ds._memo[key] = tuple(sorted(dates))
-    return cached  # type: ignore[no-any-return]
+    return cached
 
 
 def _keys(case: Case, procedure: Procedure, state: State, ds: Dataset, on: dt.date) -> tuple[object, ...]:

@@ -21,13 +21,13 @@ Reusing an id already loaded is an error unless the record (or file) says ``over
 from __future__ import annotations
 
 import datetime as dt
-import re
-import threading
-from collections.abc import Iterable, Iterator
 import os
 import pickle
+import re
+import threading
 import warnings
 import zlib
+from collections.abc import Iterable, Iterator
 from os import PathLike
 from typing import TYPE_CHECKING, Any
 
@@ -55,7 +55,6 @@ __all__ = ["compile_bundled", "fingerprint", "load", "load_yaml"]
 if TYPE_CHECKING:
     from pathlib import Path
 
-    import cattrs
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _ALPHA2 = re.compile(r"^[A-Z]{2}$")
@@ -144,7 +143,7 @@ def _load_compiled() -> Dataset | None:
                 stacklevel=3,
             )
             return None
-        dataset = pickle.loads(payload)  # noqa: S301 - our own file, checked against the YAML's fingerprint
+        dataset = pickle.loads(payload)
     except (OSError, ValueError, pickle.UnpicklingError, AttributeError, ImportError, EOFError):
         return None
     return dataset if isinstance(dataset, Dataset) else None
@@ -202,7 +201,7 @@ def _parse(name: str, text: str) -> Any:
     import yaml
 
     try:
-        return yaml.load(text, Loader=_yaml_loader())  # noqa: S506 - a safe loader (CSafeLoader/SafeLoader)
+        return yaml.load(text, Loader=_yaml_loader())
     except yaml.YAMLError as exc:
         raise DataError(name, [f"not valid YAML: {exc}"]) from None
 

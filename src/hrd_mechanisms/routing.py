@@ -96,7 +96,7 @@ def _procedures(
                 helpers = tuple(o for o in ds.organizations if mechanism.id in o.mechanisms)
                 rows.append((procedure, mechanism, own, helpers))
         found = ds._memo["procedures"] = tuple(rows)
-    return found  # type: ignore[no-any-return]
+    return found
 
 
 def _rank(option: Option, current: bool) -> tuple[int, int, dt.date, int, str]:

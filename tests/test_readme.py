@@ -32,6 +32,7 @@ def test_cat_article_22_coverage_stated_in_readme_and_docs(ds: hm.Dataset) -> No
     recorded = len({a.state for a in ds.instrument("cat-art22").acceptances})
     assert f"recorded for {recorded} states so far" in (ROOT / "README.md").read_text(encoding="utf-8")
     assert f"only {recorded} States are recorded" in (ROOT / "docs" / "data.md").read_text(encoding="utf-8")
+    assert f"{recorded} States' article 22 declarations" in (ROOT / "docs" / "data.md").read_text(encoding="utf-8")
 
 
 def test_iccpr_op1_party_count_stated_in_docs(ds: hm.Dataset) -> None:

@@ -44,10 +44,12 @@ def test_whrd_detained_in_mexico_joint_communication() -> None:
     ua = by_id(hm.route(WHRD_MX, on=ON).options)["un-sp-urgent-appeal"]
     mandates = [m.id for m in ua.mandates]
     assert mandates[0] == "sr-human-rights-defenders"
+    # Detention, sexual violence against a woman, and her work on land and the environment.
     assert set(mandates) == {
         "sr-human-rights-defenders",
         "wg-arbitrary-detention",
         "sr-violence-against-women",
+        "sr-environment",
     }
 
 
@@ -92,6 +94,27 @@ def test_journalist_in_honduras_mandates_fit_the_threats_and_the_work() -> None:
         "sr-freedom-of-expression",
         "sr-executions",
     }
+
+
+def test_country_mandate_joins_the_communication() -> None:
+    case = hm.Case(country="Belarus", violations={"arbitrary-detention"}, risk="ongoing")
+    ua = by_id(hm.route(case, on=ON).options)["un-sp-urgent-appeal"]
+    assert [m.id for m in ua.mandates] == ["sr-human-rights-defenders", "wg-arbitrary-detention", "sr-belarus"]
+
+
+def test_disappearance_goes_to_wgeid_and_the_ced() -> None:
+    case = hm.Case(country="MX", violations={"enforced-disappearance"}, risk="ongoing", events_on=dt.date(2026, 11, 1))
+    plan = hm.route(case, on=ON)
+    options = by_id(plan.options)
+    assert "wg-disappearances" in [m.id for m in options["un-sp-urgent-appeal"].mandates]
+    assert options["wgeid-urgent-action"].eligibility.status is Status.ELIGIBLE
+    assert options["wgeid-urgent-action"].eligibility.deadline.on == dt.date(2027, 2, 1)
+    # Mexico is a party to the Convention on Enforced Disappearance (urgent actions need no declaration).
+    assert options["ced-urgent-action"].eligibility.status is Status.ELIGIBLE
+    # Six months later the WGEID's urgent window has closed; its standard procedure remains.
+    later = hm.route(case, on=dt.date(2027, 5, 1))
+    assert "wgeid-urgent-action" in by_id(later.ruled_out)
+    assert "wgeid-case" in by_id(later.options)
 
 
 def test_journalist_in_honduras_court_only_through_the_commission() -> None:
@@ -302,3 +325,103 @@ def test_every_reason_cites_a_source() -> None:
             for reason in option.eligibility.reasons:
                 assert reason.sources, (option.procedure.id, reason.code)
                 assert reason.effect in Effect
+
+
+# -- Europe, Africa's courts, and regions without a complaint body ---------------------------
+
+
+def test_russia_european_court_only_for_events_before_16_september_2022() -> None:
+    def case(events: dt.date) -> hm.Case:
+        return hm.Case(
+            country="RU",
+            violations={"arbitrary-detention"},
+            risk="past",
+            events_on=events,
+            remedies=hm.Remedies(status="exhausted", final_decision_on=dt.date(2026, 10, 1)),
+        )
+
+    before = hm.check_eligibility(case(dt.date(2022, 3, 1)), "ecthr-application", on=ON)
+    assert before.status is Status.ELIGIBLE
+    assert "jurisdiction.denounced-prior-events" in codes(before)
+    after = hm.check_eligibility(case(dt.date(2023, 3, 1)), "ecthr-application", on=ON)
+    assert after.status is Status.NOT_ELIGIBLE
+    assert after.reasons[0].code == "jurisdiction.denounced"
+    # Russia left the Council of Europe on 16 March 2022: no Commissioner either.
+    commissioner = hm.check_eligibility(case(dt.date(2023, 3, 1)), "coe-commissioner-information", on=ON)
+    assert commissioner.reasons[0].code == "jurisdiction.not-member"
+
+
+def test_european_court_four_months_since_2022_six_before() -> None:
+    def case(final: dt.date) -> hm.Case:
+        return hm.Case(
+            country="PL",
+            violations={"judicial-harassment"},
+            risk="past",
+            events_on=dt.date(2020, 1, 1),
+            remedies=hm.Remedies(status="exhausted", final_decision_on=final),
+        )
+
+    new = hm.check_eligibility(case(dt.date(2026, 9, 1)), "ecthr-application", on=ON)
+    assert new.deadline is not None and new.deadline.on == dt.date(2027, 1, 1)
+    old = hm.check_eligibility(case(dt.date(2022, 1, 15)), "ecthr-application", on=dt.date(2022, 3, 1))
+    assert old.deadline is not None and old.deadline.on == dt.date(2022, 7, 15)
+
+
+def test_thailand_no_regional_complaint_body_said_plainly() -> None:
+    plan = hm.route(hm.Case(country="TH", violations={"judicial-harassment"}, risk="ongoing"), on=ON)
+    out = by_id(plan.ruled_out)
+    reason = out["aichr-no-complaints"].eligibility.reasons[0]
+    assert reason.code == "scope.no-individual-cases"
+    assert "takes no individual complaints" in reason.text
+    assert by_id(plan.options)["un-sp-urgent-appeal"].eligibility.status is Status.ELIGIBLE
+
+
+def test_burkina_faso_left_ecowas_and_its_court() -> None:
+    case = hm.Case(country="BF", violations={"arbitrary-detention"}, risk="ongoing")
+    assert hm.check_eligibility(case, "ecowas-court-application", on=dt.date(2024, 6, 1)).status is Status.ELIGIBLE
+    after = hm.check_eligibility(case, "ecowas-court-application", on=ON)
+    assert after.status is Status.NOT_ELIGIBLE
+    assert after.reasons[0].code == "jurisdiction.not-member"
+
+
+def test_african_court_direct_access_needs_the_34_6_declaration() -> None:
+    def case(country: str) -> hm.Case:
+        return hm.Case(
+            country=country,
+            violations={"arbitrary-detention"},
+            risk="past",
+            events_on=dt.date(2025, 1, 1),
+            remedies=hm.Remedies(status="exhausted", final_decision_on=dt.date(2026, 9, 1)),
+        )
+
+    assert hm.check_eligibility(case("GH"), "afchpr-application", on=ON).status is Status.ELIGIBLE
+    # Côte d'Ivoire withdrew its declaration (2020): no new direct application.
+    ci = hm.check_eligibility(case("CI"), "afchpr-application", on=ON)
+    assert ci.status is Status.NOT_ELIGIBLE
+    assert ci.reasons[0].code == "jurisdiction.denounced"
+    # Kenya is a party to the Protocol without the declaration.
+    ke = hm.check_eligibility(case("KE"), "afchpr-application", on=ON)
+    assert ke.reasons[0].code == "jurisdiction.not-accepted"
+
+
+def test_east_african_court_two_months_from_the_act() -> None:
+    case = hm.Case(
+        country="UG",
+        violations={"restriction-of-assembly-or-association"},
+        risk="past",
+        events_on=dt.date(2026, 10, 15),
+    )
+    e = hm.check_eligibility(case, "eacj-reference", on=ON)
+    assert e.status is Status.ELIGIBLE
+    assert e.deadline is not None and e.deadline.on == dt.date(2026, 12, 15)
+    late = hm.check_eligibility(case, "eacj-reference", on=dt.date(2026, 12, 16))
+    assert late.reasons[0].code == "time-limit.passed"
+
+
+def test_organizations_are_named_for_the_region() -> None:
+    plan = hm.route(WHRD_MX, on=ON)
+    ids = {o.id for o in plan.organizations}
+    assert {"im-defensoras", "cejil", "front-line-defenders"} <= ids
+    assert "defenddefenders" not in ids  # East and Horn of Africa
+    pm = by_id(plan.options)["iachr-precautionary-measures"]
+    assert "cejil" in {o.id for o in pm.organizations}

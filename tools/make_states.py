@@ -71,6 +71,27 @@ EXTRA = {
 }
 
 
+# Regions as the organizations' data names them, derived from the M49 region and sub-region.
+# M49's "Western Asia" mixes the Caucasus, Cyprus and Türkiye (Europe and Central Asia for the
+# organizations that serve them) with the Middle East.
+WESTERN_ASIA_IN_EUROPE = {"AM", "AZ", "GE", "CY", "TR"}
+
+
+def regions(code: str, row: dict[str, str]) -> list[str]:
+    region, sub = row["Region Name"], row["Sub-region Name"]
+    if region == "Americas":
+        return ["latin-america"] if sub == "Latin America and the Caribbean" else ["north-america"]
+    if region == "Africa":
+        return ["africa", "middle-east-north-africa"] if sub == "Northern Africa" else ["africa"]
+    if region == "Europe" or sub == "Central Asia" or code in WESTERN_ASIA_IN_EUROPE:
+        return ["europe-central-asia"]
+    if sub == "Western Asia":
+        return ["middle-east-north-africa"]
+    if region in ("Asia", "Oceania"):
+        return ["asia-pacific"]
+    raise ValueError(f"no region for {code}: {region} / {sub}")
+
+
 def clean(name: str) -> str:
     # UNTERM short names carry "(the)" and "*" markers that are not part of the name.
     name = re.sub(r"\s*\((the|le|la|l'|les|el|los|las)\)\s*", " ", name)
@@ -98,7 +119,7 @@ def main(csv_path: str) -> None:
         ]:
             if candidate and candidate not in names.values() and candidate not in aliases:
                 aliases.append(candidate)
-        record = {"code": code, "alpha3": r["ISO3166-1-Alpha-3"], "names": names}
+        record = {"code": code, "alpha3": r["ISO3166-1-Alpha-3"], "names": names, "regions": regions(code, r)}
         if aliases:
             record["aliases"] = aliases
         if "note" in extra:

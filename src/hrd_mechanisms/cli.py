@@ -156,11 +156,20 @@ def _print_plan(plan: Plan, state: str) -> None:
         print("Later (closed today for a reason that can be cured):")
         for o in plan.later:
             print(f"  - {o.procedure.name.en} [{o.procedure.id}]: {o.eligibility.blocking()[0].text}")
-    if plan.ruled_out:
+    elsewhere = [o for o in plan.ruled_out if o.eligibility.reasons[0].code.startswith("jurisdiction.")]
+    for_case = [o for o in plan.ruled_out if o not in elsewhere]
+    if for_case:
         print()
-        print("Ruled out:")
-        for o in plan.ruled_out:
+        print("Ruled out for this case:")
+        for o in for_case:
             print(f"  - {o.procedure.name.en} [{o.procedure.id}]: {o.eligibility.blocking()[0].text}")
+    if elsewhere:
+        print()
+        print(f"Not open to cases in {state} ({len(elsewhere)}): " + ", ".join(o.procedure.id for o in elsewhere))
+        print("  (see the reasons with --json, or: hrd-mechanisms check <procedure> ...)")
+    if plan.organizations:
+        print()
+        print("Who can help: " + "; ".join(f"{org.name} ({org.website})" for org in plan.organizations[:8]))
 
 
 def _cmd_route(args: argparse.Namespace) -> int:
@@ -177,6 +186,7 @@ def _cmd_route(args: argparse.Namespace) -> int:
                     "options": [_option_dict(o) for o in plan.options],
                     "later": [_option_dict(o) for o in plan.later],
                     "ruled_out": [_option_dict(o) for o in plan.ruled_out],
+                    "organizations": [org.id for org in plan.organizations],
                 },
                 indent=2,
                 ensure_ascii=False,

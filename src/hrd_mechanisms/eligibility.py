@@ -19,7 +19,7 @@ from ._dates import add_months
 from .case import Case
 from .dataset import Dataset
 from .loading import load
-from .model import Acceptance, Membership, Procedure, Source, State
+from .model import Acceptance, Membership, Procedure, Source, State, TimeLimit
 from .results import Deadline, Eligibility, Reason
 from .vocabulary import (
     AcceptanceStatus,
@@ -178,6 +178,13 @@ def _boundaries(ds: Dataset, procedure: Procedure, state: State) -> tuple[dt.dat
     return cached
 
 
+def _scope_key(case: Case, procedure: Procedure) -> object:
+    if procedure.scope is None:
+        return None
+    defender = case.defender
+    return (case.violations, defender.gender if defender else None, defender.work if defender else None)
+
+
 def _keys(case: Case, procedure: Procedure, state: State, ds: Dataset, on: dt.date) -> tuple[object, ...]:
     """One key per rule, in the order of ``_RULES``."""
     j = procedure.jurisdiction
@@ -194,8 +201,10 @@ def _keys(case: Case, procedure: Procedure, state: State, ds: Dataset, on: dt.da
         jurisdiction = None
     remedies = case.remedies
     status = remedies.status if remedies is not None else None
-    if procedure.time_limit is None or remedies is None:
-        time_limit: object = None
+    if procedure.time_limit is not None and procedure.time_limit.counted_from == "events":
+        time_limit: object = ("events", case.events_on, case.risk, on)
+    elif procedure.time_limit is None or remedies is None:
+        time_limit = None
     elif status is RemediesStatus.EXHAUSTED:
         time_limit = (status, remedies.final_decision_on, on)
     else:
@@ -204,6 +213,7 @@ def _keys(case: Case, procedure: Procedure, state: State, ds: Dataset, on: dt.da
         jurisdiction,
         case.risk if procedure.risk else None,
         (case.violations & procedure.violations, bool(case.violations)) if procedure.violations else None,
+        _scope_key(case, procedure),
         status if procedure.exhaustion.required else None,
         time_limit,
         case.other_procedures,
@@ -557,6 +567,36 @@ def _violations(ctx: _Context) -> Iterator[Reason]:
         )
 
 
+def _scope(ctx: _Context) -> Iterator[Reason]:
+    p = ctx.procedure
+    if not p.takes_cases:
+        yield Reason(
+            "scope.no-individual-cases",
+            p.scope or f"{p.name.en} takes no individual complaints or cases.",
+            Effect.BLOCKS,
+            p.sources,
+        )
+        return
+    if p.scope is None:
+        return
+    from .routing import _fit_matches
+
+    if any(_fit_matches(f, ctx.case) for f in p.scope_fits):
+        yield Reason(
+            "scope.fits",
+            f"The case appears to fall within what {p.name.en} examines: {p.scope}",
+            Effect.SUPPORTS,
+            p.sources,
+        )
+    else:
+        yield Reason(
+            "scope.check",
+            f"{p.name.en} examines only this: {p.scope} Check that the case falls within it.",
+            Effect.UNCERTAIN,
+            p.sources,
+        )
+
+
 def _exhaustion(ctx: _Context) -> Iterator[Reason]:
     p = ctx.procedure
     e = p.exhaustion if p.exhaustion.sources else attrs.evolve(p.exhaustion, sources=p.sources)
@@ -614,6 +654,9 @@ def _time_limit(ctx: _Context) -> Iterator[Reason]:
     if t is None:
         return
     t = t if t.sources else attrs.evolve(t, sources=p.sources)
+    if t.counted_from == "events":
+        yield from _time_from_events(ctx, t)
+        return
     remedies = ctx.case.remedies
     if remedies is None or remedies.status is not RemediesStatus.EXHAUSTED:
         if remedies is not None and remedies.status is RemediesStatus.INEFFECTIVE:
@@ -635,9 +678,12 @@ def _time_limit(ctx: _Context) -> Iterator[Reason]:
             t.sources,
         )
         return
-    last_day = add_months(remedies.final_decision_on, t.months)
+    months = t.months
+    if t.earlier_months is not None and t.earlier_until is not None and remedies.final_decision_on < t.earlier_until:
+        months = t.earlier_months
+    last_day = add_months(remedies.final_decision_on, months)
     strict = t.kind is TimeLimitKind.STRICT
-    text = t.text or f"{_months(t.months)} from the final domestic decision"
+    text = t.text or f"{_months(months)} from the final domestic decision"
     ctx.deadline = Deadline(on=last_day, strict=strict, text=text)
     if ctx.on <= last_day:
         yield Reason(
@@ -657,6 +703,38 @@ def _time_limit(ctx: _Context) -> Iterator[Reason]:
         yield Reason(
             "time-limit.passed-justify",
             f"The usual limit passed on {last_day} ({text}); a late request must justify the delay.",
+            Effect.UNCERTAIN,
+            t.sources,
+        )
+
+
+def _time_from_events(ctx: _Context, t: TimeLimit) -> Iterator[Reason]:
+    p = ctx.procedure
+    events = ctx.case.events_on
+    text = t.text or f"{_months(t.months)} from the events"
+    if events is None:
+        if ctx.case.risk in _CURRENT:
+            return  # happening now: within any window counted from the events
+        ctx.need("events_on")
+        yield Reason(
+            "time-limit.date-needed",
+            f"{p.name.en} is for events within {_months(t.months)}; the events' date is not given.",
+            Effect.UNCERTAIN,
+            t.sources,
+        )
+        return
+    last_day = add_months(events, t.months)
+    ctx.deadline = Deadline(on=last_day, strict=t.kind is TimeLimitKind.STRICT, text=text)
+    if ctx.on <= last_day:
+        yield Reason("time-limit.open", f"Send by {last_day}: {text}.", Effect.SUPPORTS, t.sources)
+    elif t.kind is TimeLimitKind.STRICT:
+        yield Reason(
+            "time-limit.passed", f"Too late: the window closed on {last_day} ({text}).", Effect.BLOCKS, t.sources
+        )
+    else:
+        yield Reason(
+            "time-limit.passed-justify",
+            f"The usual window closed on {last_day} ({text}); a late request must justify the delay.",
             Effect.UNCERTAIN,
             t.sources,
         )
@@ -682,7 +760,7 @@ def _duplication(ctx: _Context) -> Iterator[Reason]:
                 p.sources,
             )
             continue
-        if other_proc.mechanism == p.mechanism or not other_proc.settles:
+        if other_proc.mechanism == p.mechanism or not (other_proc.settles or d.counts_all_procedures):
             continue
         pending = other.status is OtherProcedureStatus.PENDING
         barred = (
@@ -714,4 +792,4 @@ def _access(ctx: _Context) -> Iterator[Reason]:
 
 
 #: The rules, in the order of the keys that ``_keys`` computes for them.
-_RULES = (_jurisdiction, _risk, _violations, _exhaustion, _time_limit, _duplication, _access)
+_RULES = (_jurisdiction, _risk, _violations, _scope, _exhaustion, _time_limit, _duplication, _access)

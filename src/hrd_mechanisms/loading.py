@@ -542,6 +542,8 @@ def _validate(ds: Dataset, origin: dict[str, str]) -> Iterable[tuple[str, str]]:
             yield file, problem
         mandate_ids = {m.id for m in mech.mandates}
         for mandate in mech.mandates:
+            if mandate.country is not None and mandate.country not in states:
+                yield file, f"mandate {mandate.id!r}.country: {mandate.country!r} is not a state in the dataset"
             for problem in _check_sources(f"mandate {mandate.id!r}", mandate.sources, today):
                 yield file, problem
         for p in mech.procedures:

@@ -79,6 +79,9 @@ class State:
     alpha3: str
     names: Names
     aliases: tuple[str, ...] = ()
+    #: the regions organizations use: latin-america, north-america, africa, middle-east-north-africa,
+    #: europe-central-asia, asia-pacific (from the UN M49 regions)
+    regions: tuple[str, ...] = ()
     note: str | None = None
     sources: tuple[Source, ...] = ()
 
@@ -185,6 +188,8 @@ class Mandate:
     page: str | None = None
     contact: str | None = None
     themes: tuple[str, ...] = ()
+    #: for a country mandate: the state it covers (it fits every case in that state)
+    country: str | None = None
     #: the mandate fits every defender's case (the Special Rapporteur on human rights defenders)
     always: bool = False
     fits: tuple[Fit, ...] = ()
@@ -227,10 +232,16 @@ class Exhaustion:
 
 @frozen
 class TimeLimit:
-    """A time limit counted in months from the final domestic decision."""
+    """A time limit in months, counted from the final domestic decision or from the events."""
 
     months: int
     kind: TimeLimitKind = TimeLimitKind.STRICT
+    #: "final-decision" (the usual rule) or "events" (the WGEID's three-month urgent window)
+    counted_from: str = "final-decision"
+    #: an older limit for final decisions before ``earlier_until`` (the European Court's six months
+    #: before 1 February 2022)
+    earlier_months: int | None = None
+    earlier_until: dt.date | None = None
     text: str | None = None
     sources: tuple[Source, ...] = ()
 
@@ -240,6 +251,9 @@ class Duplication:
     """Whether the same matter before another international procedure bars this one."""
 
     bar: DuplicationBar = DuplicationBar.NONE
+    #: the bar also counts procedures that settle nothing (the Human Rights Council complaint
+    #: procedure does not take a case that a special procedure is dealing with)
+    counts_all_procedures: bool = False
     text: str | None = None
     sources: tuple[Source, ...] = ()
 
@@ -279,6 +293,13 @@ class Procedure:
     mandate: str | None = None
     risk: frozenset[Risk] = frozenset()
     violations: frozenset[Violation] = frozenset()
+    #: what the body can examine, when narrower than any violation (economic, social and cultural
+    #: rights; discrimination against women...): a case that fits none of ``scope_fits`` is "uncertain"
+    scope: str | None = None
+    scope_fits: tuple[Fit, ...] = ()
+    #: False for bodies that take no individual cases at all (ASEAN's AICHR, the Arab Human Rights
+    #: Committee): routing a case to them says so plainly
+    takes_cases: bool = True
     exhaustion: Exhaustion = Exhaustion()
     time_limit: TimeLimit | None = None
     duplication: Duplication = Duplication()

@@ -88,6 +88,7 @@ class Plan:
     ``options``: what can be sent now, urgent protective requests first.
     ``later``: procedures that are closed today for a reason that can be cured, such as
     domestic remedies not yet exhausted. ``ruled_out``: the rest, each with its reason.
+    ``organizations``: who can help, in the case's region or worldwide.
     """
 
     case: Case
@@ -95,3 +96,5 @@ class Plan:
     options: tuple[Option, ...]
     later: tuple[Option, ...]
     ruled_out: tuple[Option, ...]
+    #: organizations serving the case's region (or the world): urgent support and help with the mechanisms
+    organizations: tuple[Organization, ...] = ()

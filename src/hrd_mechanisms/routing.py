@@ -8,13 +8,14 @@ from .case import Case
 from .dataset import Dataset
 from .eligibility import _evaluate, resolve_state
 from .loading import load
-from .model import Fit, Mandate, Mechanism, Organization, Procedure
+from .model import Fit, Mandate, Mechanism, Organization, Procedure, State
 from .results import Option, Plan
 from .vocabulary import Effect, Risk, Status
 
 __all__ = ["fitting_mandates", "route"]
 
 _FAR = dt.date.max
+_ELSEWHERE = ("jurisdiction.", "scope.no-individual-cases")
 
 
 def _fit_matches(fit: Fit, case: Case) -> bool:
@@ -26,8 +27,10 @@ def _fit_matches(fit: Fit, case: Case) -> bool:
     return not (fit.gender and not (defender is not None and defender.gender in fit.gender))
 
 
-def fitting_mandates(case: Case, mandates: tuple[Mandate, ...]) -> tuple[Mandate, ...]:
+def fitting_mandates(case: Case, mandates: tuple[Mandate, ...], state: str | None = None) -> tuple[Mandate, ...]:
     """The mandates that fit the case's violations and defender, in data order.
+
+    ``state`` is the case's resolved ISO code, for country mandates.
 
     >>> import hrd_mechanisms as hm
     >>> ds = hm.load()
@@ -35,7 +38,11 @@ def fitting_mandates(case: Case, mandates: tuple[Mandate, ...]) -> tuple[Mandate
     >>> [m.id for m in fitting_mandates(case, ds.mechanism("un-special-procedures").mandates)]
     ['sr-human-rights-defenders', 'wg-arbitrary-detention']
     """
-    return tuple(m for m in mandates if m.always or any(_fit_matches(f, case) for f in m.fits))
+    return tuple(
+        m
+        for m in mandates
+        if m.always or (m.country is not None and m.country == state) or any(_fit_matches(f, case) for f in m.fits)
+    )
 
 
 def route(case: Case, *, dataset: Dataset | None = None, on: dt.date | None = None) -> Plan:
@@ -60,12 +67,13 @@ def route(case: Case, *, dataset: Dataset | None = None, on: dt.date | None = No
     later: list[Option] = []
     ruled_out: list[Option] = []
     joint: dict[str, tuple[Mandate, ...]] = {}
-    for procedure, mechanism, own_mandates, organizations in _procedures(ds):
+    for procedure, mechanism, own_mandates, helpers in _procedures(ds):
+        organizations = _serving(ds, procedure.mechanism, helpers, state)
         eligibility = _evaluate(case, procedure, state, ds, day)
         if procedure.joint:
             mandates = joint.get(mechanism.id)
             if mandates is None:
-                mandates = joint[mechanism.id] = fitting_mandates(case, mechanism.mandates)
+                mandates = joint[mechanism.id] = fitting_mandates(case, mechanism.mandates, state.code)
         else:
             mandates = own_mandates
         option = Option(procedure=procedure, eligibility=eligibility, mandates=mandates, organizations=organizations)
@@ -79,8 +87,29 @@ def route(case: Case, *, dataset: Dataset | None = None, on: dt.date | None = No
     current = case.risk in (Risk.IMMINENT, Risk.ONGOING)
     options.sort(key=lambda o: _rank(o, current))
     later.sort(key=lambda o: (o.procedure.priority, o.procedure.id))
-    ruled_out.sort(key=lambda o: (o.procedure.priority, o.procedure.id))
-    return Plan(case=case, on=day, options=tuple(options), later=tuple(later), ruled_out=tuple(ruled_out))
+    # Procedures that could reach this state but not this case first; those that cannot reach the
+    # state at all (another region, a treaty it has not accepted) after them.
+    ruled_out.sort(
+        key=lambda o: (o.eligibility.reasons[0].code.startswith(_ELSEWHERE), o.procedure.priority, o.procedure.id)
+    )
+    return Plan(
+        case=case,
+        on=day,
+        options=tuple(options),
+        later=tuple(later),
+        ruled_out=tuple(ruled_out),
+        organizations=_serving(ds, "*", ds.organizations, state),
+    )
+
+
+def _serving(ds: Dataset, mechanism: str, helpers: tuple[Organization, ...], state: State) -> tuple[Organization, ...]:
+    """The organizations that engage this mechanism and serve the state's region (or the world)."""
+    key = ("serving", mechanism, state.code)
+    found = ds._memo.get(key)
+    if found is None:
+        wanted = {"global", *state.regions}
+        found = ds._memo[key] = tuple(o for o in helpers if wanted & set(o.regions))
+    return found
 
 
 def _procedures(

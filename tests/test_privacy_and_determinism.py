@@ -75,3 +75,33 @@ def test_cli_bad_input_is_one_line_and_exit_2() -> None:
     assert result.stderr.strip().count("\n") == 0
     assert "did you mean 'Mexico'" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_redact_removes_personal_data_and_routes_the_same() -> None:
+    case = hm.Case(
+        country="GT",
+        violations={"threats-and-harassment"},
+        risk="ongoing",
+        defender=hm.Defender(gender="woman", work={"indigenous-peoples"}, name="María X", contact="+502 0000"),
+    )
+    clean = hm.redact(case)
+    assert clean.defender is not None
+    assert (clean.defender.name, clean.defender.contact, clean.defender.organization) == (None, None, None)
+    assert clean.defender.gender == case.defender.gender  # type: ignore[union-attr]
+    assert hm.route(clean, on=ON).options == hm.route(case, on=ON).options
+
+
+def test_stale_sources_are_listed_oldest_first() -> None:
+    import datetime as dt
+
+    ds = hm.load()
+    assert ds.stale(dt.date(2026, 11, 30)) == ()
+    rows = ds.stale(dt.date(2026, 12, 1))
+    assert rows and all(checked == dt.date(2026, 11, 30) for _, _, checked in rows)
+    result = subprocess.run(
+        [sys.executable, "-m", "hrd_mechanisms", "stale", "--days", "0", "--on", "2026-12-01"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert result.stdout.count("\n") == len(rows)

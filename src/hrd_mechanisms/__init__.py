@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from .case import Case, Consent, Defender, OtherProcedure, Remedies
+from .case import Case, Consent, Defender, OtherProcedure, Remedies, redact
 from .dataset import Dataset
 from .eligibility import check_eligibility
 from .errors import DataError, HrdMechanismsError, UnknownValueError
@@ -69,5 +69,6 @@ __all__ = [
     "__version__",
     "check_eligibility",
     "load",
+    "redact",
     "route",
 ]

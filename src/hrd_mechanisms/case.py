@@ -18,12 +18,13 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import TypeVar
 
+import attrs
 from attrs import field, frozen
 
 from .errors import UnknownValueError
 from .vocabulary import Gender, OtherProcedureStatus, RemediesStatus, Risk, StrEnum, Violation, Work
 
-__all__ = ["Case", "Consent", "Defender", "OtherProcedure", "Remedies"]
+__all__ = ["Case", "Consent", "Defender", "OtherProcedure", "Remedies", "redact"]
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -201,3 +202,18 @@ class Case:
     remedies: Remedies | None = field(default=None, converter=_remedies)
     other_procedures: tuple[OtherProcedure, ...] = field(default=(), converter=_other_procedures)
     consent: Consent | None = field(default=None, converter=_consent)
+
+
+def redact(case: Case) -> Case:
+    """The same case without the defender's name, contact details or organization, for export.
+
+    Everything eligibility needs is kept, so a redacted case routes exactly like the original.
+
+    >>> case = Case(country="MX", risk="imminent", defender=Defender(name="Ana", contact="ana@example.org"))
+    >>> redact(case).defender
+    Defender(gender=None, work=frozenset(), name=None, contact=None, organization=None)
+    """
+    if case.defender is None:
+        return case
+    defender = attrs.evolve(case.defender, name=None, contact=None, organization=None)
+    return attrs.evolve(case, defender=defender)

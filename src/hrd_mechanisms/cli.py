@@ -234,6 +234,16 @@ def _cmd_states(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_stale(args: argparse.Namespace) -> int:
+    ds = load()
+    before = (args.on or dt.date.today()) - dt.timedelta(days=args.days)
+    rows = ds.stale(before)
+    for label, url, checked in rows:
+        print(f"{checked}  {label}  {url}")
+    print(f"{len(rows)} source(s) checked before {before}", file=sys.stderr)
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="hrd-mechanisms",
@@ -253,6 +263,10 @@ def _parser() -> argparse.ArgumentParser:
     p_states = sub.add_parser("states", help="the states in the dataset")
     p_states.add_argument("--lang", default="en", choices=["en", "fr", "es"])
     p_states.set_defaults(func=_cmd_states)
+    p_stale = sub.add_parser("stale", help="sources not checked for a while, oldest first")
+    p_stale.add_argument("--days", type=int, default=365, help="older than this many days (default 365)")
+    p_stale.add_argument("--on", type=_date, help="count from this date (default: today)")
+    p_stale.set_defaults(func=_cmd_stale)
     return parser
 
 

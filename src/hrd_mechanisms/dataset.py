@@ -181,6 +181,42 @@ class Dataset:
         """An instrument (treaty, protocol or declaration) by id or English name."""
         return self._get(Instrument, "instrument", key)
 
+    # -- maintenance ---------------------------------------------------------------------
+
+    def stale(self, before: dt.date) -> tuple[tuple[str, str, dt.date], ...]:
+        """Every source checked before ``before``: (record, url, checked), oldest first.
+
+        Maintainers re-verify these first (``hrd-mechanisms stale --days 365`` on the command line).
+
+        >>> import hrd_mechanisms as hm, datetime as dt
+        >>> hm.load().stale(dt.date(2000, 1, 1))
+        ()
+        """
+        found: dict[tuple[str, str, dt.date], None] = {}
+
+        def visit(label: str, record: object) -> None:
+            for source in getattr(record, "sources", ()):
+                if source.checked < before:
+                    found[(label, source.url, source.checked)] = None
+
+        for s in self.states:
+            visit(f"state {s.code}", s)
+        for m in self.memberships:
+            visit(f"membership {m.organization}/{m.state}", m)
+        for i in self.instruments:
+            visit(f"instrument {i.id}", i)
+            for a in i.acceptances:
+                visit(f"acceptance {i.id}/{a.state}", a)
+        for mech in self.mechanisms:
+            visit(f"mechanism {mech.id}", mech)
+            for mandate in mech.mandates:
+                visit(f"mandate {mandate.id}", mandate)
+            for p in mech.procedures:
+                visit(f"procedure {p.id}", p)
+        for o in self.organizations:
+            visit(f"organization {o.id}", o)
+        return tuple(sorted(found, key=lambda row: (row[2], row[0])))
+
     # -- relations -----------------------------------------------------------------------
 
     def memberships_of(self, organization: str, state: str) -> tuple[Membership, ...]:

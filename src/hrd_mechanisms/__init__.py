@@ -13,6 +13,18 @@ from __future__ import annotations
 
 from .case import Case, Consent, Defender, OtherProcedure, Remedies, redact
 from .dataset import Dataset
+from .documents import (
+    AllegationLetter,
+    Complaint,
+    Document,
+    InterimMeasuresRequest,
+    Perpetrator,
+    Person,
+    PrecautionaryMeasuresRequest,
+    Submitter,
+    UrgentAppeal,
+    document_for,
+)
 from .eligibility import check_eligibility
 from .errors import DataError, HrdMechanismsError, UnknownValueError
 from .loading import load
@@ -36,17 +48,21 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Acceptance",
+    "AllegationLetter",
     "Case",
+    "Complaint",
     "Consent",
     "DataError",
     "Dataset",
     "Deadline",
     "Defender",
+    "Document",
     "Effect",
     "Eligibility",
     "Gender",
     "HrdMechanismsError",
     "Instrument",
+    "InterimMeasuresRequest",
     "Mandate",
     "Mechanism",
     "Membership",
@@ -54,7 +70,10 @@ __all__ = [
     "Option",
     "Organization",
     "OtherProcedure",
+    "Perpetrator",
+    "Person",
     "Plan",
+    "PrecautionaryMeasuresRequest",
     "Procedure",
     "Reason",
     "Remedies",
@@ -63,11 +82,14 @@ __all__ = [
     "Source",
     "State",
     "Status",
+    "Submitter",
     "UnknownValueError",
+    "UrgentAppeal",
     "Violation",
     "Work",
     "__version__",
     "check_eligibility",
+    "document_for",
     "load",
     "redact",
     "route",

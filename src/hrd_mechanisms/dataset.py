@@ -35,6 +35,7 @@ class Dataset:
 
     __slots__ = (
         "_acceptances",
+        "_answers",
         "_by_id",
         "_memberships",
         "_memo",
@@ -74,6 +75,8 @@ class Dataset:
 
         #: memoised rule conclusions (see eligibility.py): pure values, safe to share between threads
         self._memo: dict[object, Any] = {}
+        #: memoised whole answers (see eligibility.py), bounded separately from the memo above
+        self._answers: dict[object, Any] = {}
         self._states = {s.code: s for s in self.states}
         self._state_keys: dict[str, str] = {}
         for s in self.states:
@@ -118,12 +121,13 @@ class Dataset:
 
     def __getstate__(self) -> dict[str, object]:
         # The memo holds answers computed for cases: never pickle it.
-        return {name: getattr(self, name) for name in self.__slots__ if name != "_memo"}
+        return {name: getattr(self, name) for name in self.__slots__ if name not in ("_memo", "_answers")}
 
     def __setstate__(self, state: dict[str, object]) -> None:
         for name, value in state.items():
             object.__setattr__(self, name, value)
         self._memo = {}
+        self._answers = {}
 
     def __repr__(self) -> str:
         return (

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 import attrs
 from attrs import define, field, frozen
@@ -112,27 +112,65 @@ class _Part:
 
 
 _ORDER = {Effect.BLOCKS: 0, Effect.BLOCKS_FOR_NOW: 1, Effect.UNCERTAIN: 2, Effect.SUPPORTS: 3, Effect.NOTE: 4}
-_MEMO_LIMIT = 200_000
+#: Bounds on the memos, for very long runs over varied cases: past them a memo starts afresh.
+_PARTS_LIMIT = 200_000
+_ANSWERS_LIMIT = 50_000
 
 
 def _evaluate(case: Case, procedure: Procedure, state: State, ds: Dataset, on: dt.date) -> Eligibility:
-    memo = ds._memo
-    keys = _keys(case, procedure, state, ds, on)
-    whole = (procedure.id, *keys)
-    found: Eligibility | None = memo.get(whole)
+    return _judge(case, procedure, state, ds, on)[0]
+
+
+def _judge(case: Case, procedure: Procedure, state: State, ds: Dataset, on: dt.date) -> tuple[Eligibility, bool]:
+    """The answer, and whether jurisdiction alone closed the procedure (it cannot reach this state).
+
+    When jurisdiction blocks, the other rules are not run: nothing about the case can reopen it, and
+    routing a database meets this for most procedures of most states.
+    """
+    memo, answers = ds._memo, ds._answers
+    if len(memo) > _PARTS_LIMIT:
+        memo.clear()
+    if len(answers) > _ANSWERS_LIMIT:
+        answers.clear()
+    ctx: _Context | None = None
+    jurisdiction_key = _jurisdiction_key(case, procedure, state, ds, on)
+    key = (0, procedure.id, jurisdiction_key)
+    jurisdiction = memo.get(key)
+    if jurisdiction is None:
+        ctx = _Context(case=case, procedure=procedure, state=state, ds=ds, on=on)
+        jurisdiction = memo[key] = _run(_jurisdiction, ctx)
+    if jurisdiction.worst == 0:  # blocks
+        closed_key = ("closed", procedure.id, jurisdiction_key)
+        closed = answers.get(closed_key)
+        if closed is None:
+            closed = answers[closed_key] = _combine(procedure, (jurisdiction,))
+        return closed, True
+    keys = _keys(case, procedure, state, on)
+    whole = (procedure.id, jurisdiction_key, *keys)
+    found: Eligibility | None = answers.get(whole)
     if found is not None:
-        return found
-    ctx = _Context(case=case, procedure=procedure, state=state, ds=ds, on=on)
-    parts: list[_Part] = []
-    for index, (rule, key) in enumerate(zip(_RULES, keys, strict=True)):
-        memo_key = (index, procedure.id, key)
+        return found, False
+    parts = [jurisdiction]
+    for index, (rule, rule_key) in enumerate(zip(_RULES, keys, strict=True), start=1):
+        memo_key = (index, procedure.id, rule_key)
         part = memo.get(memo_key)
         if part is None:
-            ctx.missing, ctx.deadline = [], None
-            reasons = sorted(rule(ctx), key=lambda r: _ORDER[r.effect])
-            worst = _ORDER[reasons[0].effect] if reasons else 9
-            part = memo[memo_key] = _Part(tuple(reasons), tuple(ctx.missing), ctx.deadline, worst)
+            if ctx is None:
+                ctx = _Context(case=case, procedure=procedure, state=state, ds=ds, on=on)
+            part = memo[memo_key] = _run(rule, ctx)
         parts.append(part)
+    result = answers[whole] = _combine(procedure, parts)
+    return result, False
+
+
+def _run(rule: Callable[[_Context], Iterator[Reason]], ctx: _Context) -> _Part:
+    ctx.missing, ctx.deadline = [], None
+    reasons = sorted(rule(ctx), key=lambda r: _ORDER[r.effect])
+    worst = _ORDER[reasons[0].effect] if reasons else 9
+    return _Part(tuple(reasons), tuple(ctx.missing), ctx.deadline, worst)
+
+
+def _combine(procedure: Procedure, parts: Sequence[_Part]) -> Eligibility:
     worst = min(p.worst for p in parts)
     if worst <= _ORDER[Effect.BLOCKS_FOR_NOW]:
         status = Status.NOT_ELIGIBLE
@@ -144,13 +182,9 @@ def _evaluate(case: Case, procedure: Procedure, state: State, ds: Dataset, on: d
     reasons = sorted((r for p in parts for r in p.reasons), key=lambda r: _ORDER[r.effect])
     missing = tuple(dict.fromkeys(m for p in parts for m in p.missing))
     deadline = next((p.deadline for p in parts if p.deadline is not None), None)
-    result = Eligibility(
+    return Eligibility(
         procedure=procedure.id, status=status, reasons=tuple(reasons), missing=missing, deadline=deadline
     )
-    if len(memo) > _MEMO_LIMIT:  # a bound, for very long runs over varied cases
-        memo.clear()
-    memo[whole] = result
-    return result
 
 
 # -- memo keys: the inputs each rule depends on, and nothing more ----------------------------
@@ -185,43 +219,42 @@ def _scope_key(case: Case, procedure: Procedure) -> object:
     return (case.violations, defender.gender if defender else None, defender.work if defender else None)
 
 
-def _keys(case: Case, procedure: Procedure, state: State, ds: Dataset, on: dt.date) -> tuple[object, ...]:
-    """One key per rule, in the order of ``_RULES``."""
+def _jurisdiction_key(case: Case, procedure: Procedure, state: State, ds: Dataset, on: dt.date) -> object:
     j = procedure.jurisdiction
-    if j.membership or j.not_membership or j.acceptance or j.applicable_treaty:
-        bounds = _boundaries(ds, procedure, state)
-        events = case.events_on if case.events_on is not None else (on if case.risk in _CURRENT else None)
-        jurisdiction: object = (
-            state.code,
-            bisect_right(bounds, on),
-            None if events is None else bisect_right(bounds, events),
-            case.risk,
-        )
-    else:
-        jurisdiction = None
+    if not (j.membership or j.not_membership or j.acceptance or j.applicable_treaty):
+        return None
+    bounds = _boundaries(ds, procedure, state)
+    events = case.events_on if case.events_on is not None else (on if case.risk in _CURRENT else None)
+    return (
+        state.code,
+        bisect_right(bounds, on),
+        None if events is None else bisect_right(bounds, events),
+        case.risk,
+    )
+
+
+def _keys(case: Case, procedure: Procedure, state: State, on: dt.date) -> tuple[object, ...]:
+    """One key per rule after jurisdiction, in the order of ``_RULES``."""
     remedies = case.remedies
     status = remedies.status if remedies is not None else None
-    if procedure.time_limit is not None and procedure.time_limit.counted_from == "events":
-        time_limit: object = ("events", case.events_on, case.risk, on)
-    elif procedure.time_limit is None or remedies is None:
-        time_limit = None
+    time_limit = procedure.time_limit
+    if time_limit is not None and time_limit.counted_from == "events":
+        time_key: object = ("events", case.events_on, case.risk, on)
+    elif time_limit is None or remedies is None:
+        time_key = None
     elif status is RemediesStatus.EXHAUSTED:
-        time_limit = (status, remedies.final_decision_on, on)
+        time_key = (status, remedies.final_decision_on, on)
     else:
-        time_limit = status
+        time_key = status
     return (
-        jurisdiction,
         case.risk if procedure.risk else None,
         (case.violations & procedure.violations, bool(case.violations)) if procedure.violations else None,
         _scope_key(case, procedure),
         status if procedure.exhaustion.required else None,
-        time_limit,
+        time_key,
         case.other_procedures,
         None,
     )
-
-
-# -- the rules -------------------------------------------------------------------------------
 
 
 def _jurisdiction(ctx: _Context) -> Iterator[Reason]:
@@ -791,5 +824,5 @@ def _access(ctx: _Context) -> Iterator[Reason]:
     )
 
 
-#: The rules, in the order of the keys that ``_keys`` computes for them.
-_RULES = (_jurisdiction, _risk, _violations, _scope, _exhaustion, _time_limit, _duplication, _access)
+#: The rules after jurisdiction, in the order of the keys that ``_keys`` computes for them.
+_RULES = (_risk, _violations, _scope, _exhaustion, _time_limit, _duplication, _access)

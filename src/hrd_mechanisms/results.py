@@ -98,3 +98,14 @@ class Plan:
     ruled_out: tuple[Option, ...]
     #: organizations serving the case's region (or the world): urgent support and help with the mechanisms
     organizations: tuple[Organization, ...] = ()
+
+    def option(self, procedure_id: str) -> Option:
+        """The option for one procedure, wherever the plan put it (options, later or ruled out)."""
+        for option in (*self.options, *self.later, *self.ruled_out):
+            if option.procedure.id == procedure_id:
+                return option
+        from ._text import closest
+        from .errors import UnknownValueError
+
+        ids = [o.procedure.id for o in (*self.options, *self.later, *self.ruled_out)]
+        raise UnknownValueError("procedure", procedure_id, closest=closest(procedure_id, ids))

@@ -6,7 +6,7 @@ import datetime as dt
 
 from .case import Case
 from .dataset import Dataset
-from .eligibility import _evaluate, resolve_state
+from .eligibility import _judge, resolve_state
 from .loading import load
 from .model import Fit, Mandate, Mechanism, Organization, Procedure, State
 from .results import Option, Plan
@@ -15,7 +15,6 @@ from .vocabulary import Effect, Risk, Status
 __all__ = ["fitting_mandates", "route"]
 
 _FAR = dt.date.max
-_ELSEWHERE = ("jurisdiction.", "scope.no-individual-cases")
 
 
 def _fit_matches(fit: Fit, case: Case) -> bool:
@@ -50,7 +49,9 @@ def route(case: Case, *, dataset: Dataset | None = None, on: dt.date | None = No
 
     Urgent protective requests come first when the danger is imminent or ongoing; then eligible
     before uncertain; then the nearest deadline; then the data's own priority. Special Procedures
-    communications are addressed jointly to every mandate that fits the case.
+    communications are addressed jointly to every mandate that fits the case. ``later`` and
+    ``ruled_out`` follow the data's priority; in ``ruled_out``, procedures that could reach the
+    state but not this case come before those that cannot reach the state at all.
 
     >>> import hrd_mechanisms as hm
     >>> from datetime import date
@@ -65,41 +66,72 @@ def route(case: Case, *, dataset: Dataset | None = None, on: dt.date | None = No
     state = resolve_state(case, ds)
     options: list[Option] = []
     later: list[Option] = []
-    ruled_out: list[Option] = []
+    for_case: list[Option] = []
+    elsewhere: list[Option] = []
     joint: dict[str, tuple[Mandate, ...]] = {}
     for procedure, mechanism, own_mandates, helpers in _procedures(ds):
-        organizations = _serving(ds, procedure.mechanism, helpers, state)
-        eligibility = _evaluate(case, procedure, state, ds, day)
+        eligibility, closed = _judge(case, procedure, state, ds, day)
         if procedure.joint:
             mandates = joint.get(mechanism.id)
             if mandates is None:
-                mandates = joint[mechanism.id] = fitting_mandates(case, mechanism.mandates, state.code)
+                mandates = joint[mechanism.id] = _fitting(ds, case, mechanism, state.code)
         else:
             mandates = own_mandates
-        option = Option(procedure=procedure, eligibility=eligibility, mandates=mandates, organizations=organizations)
-        if eligibility.status is not Status.NOT_ELIGIBLE:
+        option = Option(
+            procedure=procedure,
+            eligibility=eligibility,
+            mandates=mandates,
+            organizations=_serving(ds, procedure.mechanism, helpers, state),
+        )
+        if closed:
+            elsewhere.append(option)
+        elif eligibility.status is not Status.NOT_ELIGIBLE:
             options.append(option)
         elif eligibility.reasons[0].effect is Effect.BLOCKS_FOR_NOW:
             # Reasons come blocking-first: the first is a curable block only if none is final.
             later.append(option)
         else:
-            ruled_out.append(option)
+            for_case.append(option)
     current = case.risk in (Risk.IMMINENT, Risk.ONGOING)
     options.sort(key=lambda o: _rank(o, current))
-    later.sort(key=lambda o: (o.procedure.priority, o.procedure.id))
-    # Procedures that could reach this state but not this case first; those that cannot reach the
-    # state at all (another region, a treaty it has not accepted) after them.
-    ruled_out.sort(
-        key=lambda o: (o.eligibility.reasons[0].code.startswith(_ELSEWHERE), o.procedure.priority, o.procedure.id)
-    )
     return Plan(
         case=case,
         on=day,
         options=tuple(options),
         later=tuple(later),
-        ruled_out=tuple(ruled_out),
+        ruled_out=(*for_case, *elsewhere),
         organizations=_serving(ds, "*", ds.organizations, state),
     )
+
+
+def _fitting(ds: Dataset, case: Case, mechanism: Mechanism, state: str) -> tuple[Mandate, ...]:
+    """fitting_mandates(), through an index of which mandates each violation, work or state can
+    bring in, so that only a handful of candidates are checked."""
+    key = ("mandate-index", mechanism.id)
+    index = ds._memo.get(key)
+    if index is None:
+        by_value: dict[object, set[int]] = {}
+        always: set[int] = set()
+        for position, m in enumerate(mechanism.mandates):
+            if m.always:
+                always.add(position)
+            if m.country is not None:
+                by_value.setdefault(("country", m.country), set()).add(position)
+            for f in m.fits:
+                # A fit needs a match in each part it has; any of its values can bring it in.
+                values = f.violations or f.work or f.gender
+                for v in values:
+                    by_value.setdefault(v, set()).add(position)
+        index = ds._memo[key] = (by_value, always)
+    by_value, always = index
+    candidates = set(always)
+    defender = case.defender
+    for value in (*case.violations, *(defender.work if defender else ()), ("country", state)):
+        candidates |= by_value.get(value, set())
+    if defender is not None and defender.gender is not None:
+        candidates |= by_value.get(defender.gender, set())
+    mandates = mechanism.mandates
+    return fitting_mandates(case, tuple(mandates[i] for i in sorted(candidates)), state)
 
 
 def _serving(ds: Dataset, mechanism: str, helpers: tuple[Organization, ...], state: State) -> tuple[Organization, ...]:
@@ -124,6 +156,8 @@ def _procedures(
                 own = tuple(m for m in mechanism.mandates if m.id == procedure.mandate)
                 helpers = tuple(o for o in ds.organizations if mechanism.id in o.mechanisms)
                 rows.append((procedure, mechanism, own, helpers))
+        # In priority order, so that the plan's lists need no sorting but the options'.
+        rows.sort(key=lambda row: (row[0].priority, row[0].id))
         found = ds._memo["procedures"] = tuple(rows)
     return found
 

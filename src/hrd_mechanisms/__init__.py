@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from .case import Case, Consent, Defender, OtherProcedure, Remedies, redact
+from .case import Case, Consent, Defender, OtherProcedure, Remedies, case_from_dict, redact
 from .dataset import Dataset
 from .documents import (
     AllegationLetter,
@@ -42,6 +42,7 @@ from .model import (
 )
 from .results import Deadline, Eligibility, Option, Plan, Reason
 from .routing import route
+from .schema import json_schema
 from .vocabulary import Effect, Gender, RemediesStatus, Risk, Status, Violation, Work
 
 __version__ = "0.1.0"
@@ -88,8 +89,10 @@ __all__ = [
     "Violation",
     "Work",
     "__version__",
+    "case_from_dict",
     "check_eligibility",
     "document_for",
+    "json_schema",
     "load",
     "redact",
     "route",

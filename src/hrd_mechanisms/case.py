@@ -24,7 +24,7 @@ from attrs import field, frozen
 from .errors import UnknownValueError
 from .vocabulary import Gender, OtherProcedureStatus, RemediesStatus, Risk, StrEnum, Violation, Work
 
-__all__ = ["Case", "Consent", "Defender", "OtherProcedure", "Remedies", "redact"]
+__all__ = ["Case", "Consent", "Defender", "OtherProcedure", "Remedies", "case_from_dict", "redact"]
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -217,3 +217,39 @@ def redact(case: Case) -> Case:
         return case
     defender = attrs.evolve(case.defender, name=None, contact=None, organization=None)
     return attrs.evolve(case, defender=defender)
+
+
+def _known_keys(data: object, cls: type, where: str) -> dict[str, object]:
+    if not isinstance(data, dict):
+        raise UnknownValueError(where, data, allowed=[f"a mapping of {cls.__name__} fields"])
+    allowed = [f.name for f in attrs.fields(cls)]
+    for key in data:
+        if key not in allowed:
+            from ._text import closest
+
+            raise UnknownValueError(f"{where}.{key}", key, closest=closest(str(key), allowed), allowed=allowed)
+    return dict(data)
+
+
+def case_from_dict(data: object) -> Case:
+    """A case from plain data (a parsed JSON or YAML case file); unknown keys are refused, not dropped.
+
+    >>> case_from_dict({"country": "MX", "violations": ["torture"], "remedies": {"status": "exhausted"}}).remedies
+    Remedies(status=<RemediesStatus.EXHAUSTED: 'exhausted'>, final_decision_on=None)
+    """
+    fields = _known_keys(data, Case, "Case")
+    if isinstance(fields.get("defender"), dict):
+        fields["defender"] = Defender(**_known_keys(fields["defender"], Defender, "Case.defender"))  # type: ignore[arg-type]
+    if isinstance(fields.get("remedies"), dict):
+        fields["remedies"] = Remedies(**_known_keys(fields["remedies"], Remedies, "Case.remedies"))
+    if isinstance(fields.get("consent"), dict):
+        fields["consent"] = Consent(**_known_keys(fields["consent"], Consent, "Case.consent"))
+    others = fields.get("other_procedures")
+    if isinstance(others, list):
+        fields["other_procedures"] = [
+            OtherProcedure(**_known_keys(o, OtherProcedure, "Case.other_procedures")) if isinstance(o, dict) else o  # type: ignore[arg-type]
+            for o in others
+        ]
+    if "country" not in fields:
+        raise UnknownValueError("Case.country", None, allowed=["an ISO 3166 code or a state's name"])
+    return Case(**fields)  # type: ignore[arg-type]

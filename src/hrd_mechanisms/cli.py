@@ -69,6 +69,7 @@ def _add_case_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--on", type=_date, help="the date to judge on (default: today)")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument("--lang", default="en", choices=["en", "fr", "es"], help="language of names")
 
 
 def _case(args: argparse.Namespace) -> Case:
@@ -130,16 +131,16 @@ def _option_dict(o: Option) -> dict[str, Any]:
     }
 
 
-def _print_plan(plan: Plan, state: str) -> None:
+def _print_plan(plan: Plan, state: str, lang: str = "en") -> None:
     print(f"Plan for a case in {state}, judged on {plan.on}")
     print()
     print("Act now:" if plan.options else "No procedure is open today.")
     for i, o in enumerate(plan.options, 1):
         e = o.eligibility
         flag = "URGENT " if o.procedure.urgent else ""
-        print(f"  {i}. {flag}{o.procedure.name.en} [{o.procedure.id}] - {_MARK[e.status]}")
+        print(f"  {i}. {flag}{o.procedure.name.get(lang)} [{o.procedure.id}] - {_MARK[e.status]}")
         if o.mandates and o.procedure.joint:
-            print("     jointly to: " + "; ".join(m.title.en for m in o.mandates))
+            print("     jointly to: " + "; ".join(m.title.get(lang) for m in o.mandates))
         if e.deadline:
             print(f"     deadline: {e.deadline.on} ({'strict' if e.deadline.strict else 'guide'}): {e.deadline.text}")
         for r in e.reasons:
@@ -155,7 +156,7 @@ def _print_plan(plan: Plan, state: str) -> None:
         print()
         print("Later (closed today for a reason that can be cured):")
         for o in plan.later:
-            print(f"  - {o.procedure.name.en} [{o.procedure.id}]: {o.eligibility.blocking()[0].text}")
+            print(f"  - {o.procedure.name.get(lang)} [{o.procedure.id}]: {o.eligibility.blocking()[0].text}")
     elsewhere = [o for o in plan.ruled_out if o.eligibility.reasons[0].code.startswith("jurisdiction.")]
     for_case = [o for o in plan.ruled_out if o not in elsewhere]
     if for_case:
@@ -193,7 +194,7 @@ def _cmd_route(args: argparse.Namespace) -> int:
             )
         )
     else:
-        _print_plan(plan, str(state))
+        _print_plan(plan, state.names.get(args.lang), args.lang)
     return 0
 
 
@@ -244,6 +245,68 @@ def _cmd_stale(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_mandates(args: argparse.Namespace) -> int:
+    ds = load()
+    rows = [m for m in ds.mandates if args.theme is None or args.theme in m.themes]
+    if args.theme is not None and not rows:
+        themes = sorted({t for m in ds.mandates for t in m.themes})
+        from ._text import closest
+        from .errors import UnknownValueError
+
+        raise UnknownValueError("--theme", args.theme, closest=closest(args.theme, themes))
+    if args.json:
+        print(json.dumps([_plain(m) for m in rows], indent=2, ensure_ascii=False))
+        return 0
+    for m in rows:
+        where = f" [{m.country}]" if m.country else ""
+        print(f"{m.id:45} {m.title.get(args.lang)}{where}")
+    return 0
+
+
+def _read_case(path: str) -> Case:
+    from .case import case_from_dict
+    from .errors import DataError
+
+    try:
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
+    except OSError as exc:
+        raise DataError(path, [f"cannot read: {exc.strerror}"]) from None
+    if path.endswith(".json"):
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise DataError(path, [f"not valid JSON: {exc}"]) from None
+    else:
+        import yaml
+
+        try:
+            data = yaml.safe_load(text)
+        except yaml.YAMLError as exc:
+            raise DataError(path, [f"not valid YAML: {exc}"]) from None
+    return case_from_dict(data)
+
+
+def _cmd_draft(args: argparse.Namespace) -> int:
+    from .documents import document_for
+
+    case = _read_case(args.case)
+    option = route(case, on=args.on).option(args.procedure)
+    document = document_for(option).from_case(case, option, lang=args.lang)
+    if args.json:
+        print(document.to_json())
+        return 0
+    print(document.render(args.format))
+    return 0
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    from .schema import json_schema
+
+    print(json.dumps(json_schema(args.kind), indent=2, ensure_ascii=False))
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="hrd-mechanisms",
@@ -263,6 +326,26 @@ def _parser() -> argparse.ArgumentParser:
     p_states = sub.add_parser("states", help="the states in the dataset")
     p_states.add_argument("--lang", default="en", choices=["en", "fr", "es"])
     p_states.set_defaults(func=_cmd_states)
+    p_mandates = sub.add_parser("mandates", help="UN Special Procedures and regional mandates")
+    p_mandates.add_argument("--theme", help="only mandates with this theme, e.g. human-rights-defenders")
+    p_mandates.add_argument("--lang", default="en", choices=["en", "fr", "es"])
+    p_mandates.add_argument("--json", action="store_true")
+    p_mandates.set_defaults(func=_cmd_mandates)
+    p_draft = sub.add_parser("draft", help="draft the request document for a procedure from a case file")
+    p_draft.add_argument("procedure", help="procedure id, e.g. un-sp-urgent-appeal")
+    p_draft.add_argument("--case", required=True, help="a case file, YAML or JSON (see `schema case`)")
+    p_draft.add_argument("--lang", default="en", choices=["en", "fr", "es"])
+    p_draft.add_argument("--format", default="markdown", choices=["markdown", "text"])
+    p_draft.add_argument("--on", type=_date, help="the date to judge on (default: today)")
+    p_draft.add_argument("--json", action="store_true", help="the document as JSON, to complete and load back")
+    p_draft.set_defaults(func=_cmd_draft)
+    p_schema = sub.add_parser("schema", help="JSON Schema of a case file or of a request document")
+    p_schema.add_argument(
+        "kind",
+        help="case, urgent-appeal, allegation-letter, precautionary-measures-request, "
+        "interim-measures-request or complaint",
+    )
+    p_schema.set_defaults(func=_cmd_schema)
     p_stale = sub.add_parser("stale", help="sources not checked for a while, oldest first")
     p_stale.add_argument("--days", type=int, default=365, help="older than this many days (default 365)")
     p_stale.add_argument("--on", type=_date, help="count from this date (default: today)")

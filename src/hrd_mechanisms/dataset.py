@@ -185,6 +185,92 @@ class Dataset:
         """An instrument (treaty, protocol or declaration) by id or English name."""
         return self._get(Instrument, "instrument", key)
 
+    # -- notebooks -------------------------------------------------------------------------
+
+    def to_records(self, kind: str = "procedures") -> list[dict[str, object]]:
+        """Plain dicts for ``pandas.DataFrame``: ``kind`` is states, mandates, procedures,
+        organizations or acceptances (one row per state and instrument)."""
+        if kind == "states":
+            return [
+                {
+                    "code": s.code,
+                    "alpha3": s.alpha3,
+                    "name": s.names.en,
+                    "name_fr": s.names.fr,
+                    "name_es": s.names.es,
+                    "regions": ", ".join(s.regions),
+                }
+                for s in self.states
+            ]
+        if kind == "mandates":
+            return [
+                {
+                    "id": m.id,
+                    "mechanism": m.mechanism,
+                    "title": m.title.en,
+                    "type": m.type,
+                    "established": m.established,
+                    "country": m.country,
+                    "themes": ", ".join(m.themes),
+                }
+                for m in self.mandates
+            ]
+        if kind == "procedures":
+            return [
+                {
+                    "id": p.id,
+                    "mechanism": p.mechanism,
+                    "name": p.name.en,
+                    "kind": p.kind,
+                    "urgent": p.urgent,
+                    "exhaustion": p.exhaustion.required,
+                    "time_limit_months": p.time_limit.months if p.time_limit else None,
+                }
+                for p in self.procedures
+            ]
+        if kind == "organizations":
+            return [
+                {
+                    "id": o.id,
+                    "name": o.name,
+                    "website": o.website,
+                    "regions": ", ".join(o.regions),
+                    "responses": ", ".join(o.responses),
+                    "mechanisms": ", ".join(o.mechanisms),
+                }
+                for o in self.organizations
+            ]
+        if kind == "acceptances":
+            return [
+                {
+                    "instrument": a.instrument,
+                    "state": a.state,
+                    "status": a.status.value,
+                    "deposited": a.deposited,
+                    "from": a.start,
+                    "known_by": a.known_by,
+                    "until": a.until,
+                    "ended_by": a.ended_by,
+                }
+                for i in self.instruments
+                for a in i.acceptances
+            ]
+        kinds = ["states", "mandates", "procedures", "organizations", "acceptances"]
+        raise UnknownValueError("kind", kind, closest=closest(kind, kinds), allowed=kinds)
+
+    def _repr_html_(self) -> str:
+        from ._html import table
+
+        counts = [
+            ("states", len(self.states)),
+            ("instruments", len(self.instruments)),
+            ("mechanisms", len(self.mechanisms)),
+            ("mandates", len(self.mandates)),
+            ("procedures", len(self.procedures)),
+            ("organizations", len(self.organizations)),
+        ]
+        return table(("records", "count"), counts, f"hrd_mechanisms data as of {self.data_as_of}")
+
     # -- maintenance ---------------------------------------------------------------------
 
     def stale(self, before: dt.date) -> tuple[tuple[str, str, dt.date], ...]:

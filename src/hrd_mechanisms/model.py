@@ -330,6 +330,13 @@ class Mechanism:
     mandates: tuple[Mandate, ...] = field(default=(), repr=False)
     procedures: tuple[Procedure, ...] = field(default=(), repr=False)
 
+    def _repr_html_(self) -> str:
+        from ._html import table
+
+        rows = [("procedure", p.id, p.name.en, "urgent" if p.urgent else "") for p in self.procedures]
+        rows += [("mandate", m.id, m.title.en, m.country or "") for m in self.mandates]
+        return table(("kind", "id", "name", ""), rows, f"{self.name.en} ({self.id})")
+
 
 @frozen
 class Organization:

@@ -62,6 +62,15 @@ class Eligibility:
         """True only for a firm "eligible"."""
         return self.status is Status.ELIGIBLE
 
+    def _repr_html_(self) -> str:
+        from ._html import table
+
+        rows = [(r.effect, r.code, r.text) for r in self.reasons]
+        caption = f"{self.procedure}: {self.status}" + (f", deadline {self.deadline}" if self.deadline else "")
+        if self.missing:
+            caption += "; missing: " + ", ".join(self.missing)
+        return table(("effect", "code", "reason"), rows, caption)
+
     def blocking(self) -> tuple[Reason, ...]:
         """The reasons that rule the procedure out (empty unless not eligible)."""
         return tuple(r for r in self.reasons if r.effect in (Effect.BLOCKS, Effect.BLOCKS_FOR_NOW))
@@ -98,6 +107,42 @@ class Plan:
     ruled_out: tuple[Option, ...]
     #: organizations serving the case's region (or the world): urgent support and help with the mechanisms
     organizations: tuple[Organization, ...] = ()
+
+    def to_records(self) -> list[dict[str, object]]:
+        """One plain dict per procedure, in plan order (``pandas.DataFrame(plan.to_records())`` works)."""
+        records: list[dict[str, object]] = []
+        for group, options in (("option", self.options), ("later", self.later), ("ruled-out", self.ruled_out)):
+            for rank, o in enumerate(options, 1):
+                e = o.eligibility
+                records.append(
+                    {
+                        "group": group,
+                        "rank": rank,
+                        "procedure": o.procedure.id,
+                        "mechanism": o.procedure.mechanism,
+                        "urgent": o.procedure.urgent,
+                        "status": e.status.value,
+                        "deadline": e.deadline.on if e.deadline else None,
+                        "deadline_strict": e.deadline.strict if e.deadline else None,
+                        "reason_code": e.reasons[0].code if e.reasons else None,
+                        "reason": e.reasons[0].text if e.reasons else None,
+                        "missing": ", ".join(e.missing),
+                        "mandates": ", ".join(m.id for m in o.mandates),
+                        "organizations": ", ".join(org.id for org in o.organizations),
+                    }
+                )
+        return records
+
+    def _repr_html_(self) -> str:
+        from ._html import table
+
+        rows = [
+            (r["group"], r["procedure"], r["status"], r["deadline"], r["mandates"], r["reason"])
+            for r in self.to_records()
+        ]
+        return table(
+            ("group", "procedure", "status", "deadline", "mandates", "first reason"), rows, f"Plan on {self.on}"
+        )
 
     def option(self, procedure_id: str) -> Option:
         """The option for one procedure, wherever the plan put it (options, later or ruled out)."""

@@ -1,0 +1,85 @@
+"""Notebook display and plain records; the command line's other commands."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import hrd_mechanisms as hm
+
+from .conftest import ON
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "hrd_mechanisms", *args], capture_output=True, text=True)
+
+
+def test_plan_records_are_plain_and_complete() -> None:
+    case = hm.Case(
+        country="HN", violations={"death-threats"}, risk="ongoing", defender=hm.Defender(work={"journalism"})
+    )
+    plan = hm.route(case, on=ON)
+    records = plan.to_records()
+    assert len(records) == len(hm.load().procedures)
+    assert records[0]["group"] == "option" and records[0]["urgent"] is True
+    assert {type(v) for r in records for v in r.values()} <= {str, int, bool, type(None), type(ON)}
+
+
+def test_dataset_records_for_each_kind() -> None:
+    ds = hm.load()
+    assert len(ds.to_records("states")) == len(ds.states)
+    assert len(ds.to_records("acceptances")) == sum(len(i.acceptances) for i in ds.instruments)
+    mx = next(r for r in ds.to_records("states") if r["code"] == "MX")
+    assert mx["name_es"] == "México" and mx["regions"] == "latin-america"
+
+
+def test_html_displays_escape_and_show_the_answer() -> None:
+    plan = hm.route(hm.Case(country="MX", risk="imminent"), on=ON)
+    html = plan._repr_html_()
+    assert html.startswith('<table class="hrd-mechanisms">') and "un-sp-urgent-appeal" in html
+    assert "<script" not in html
+    e = plan.option("iachr-precautionary-measures").eligibility
+    assert "iachr-precautionary-measures: eligible" in e._repr_html_()
+    assert (
+        "Special Rapporteur on the situation of human rights defenders"
+        in hm.load().mechanism("un-special-procedures")._repr_html_()
+    )
+    assert "procedures" in hm.load()._repr_html_()
+
+
+def test_cli_draft_from_a_case_file(tmp_path: Path) -> None:
+    path = tmp_path / "case.yaml"
+    path.write_text(
+        'country: "Guatemala"\nviolations: [judicial-harassment]\nrisk: ongoing\n'
+        'defender: {gender: woman, name: "Maria Example"}\nconsent: {to_state: false}\n',
+        encoding="utf-8",
+    )
+    result = run("draft", "un-sp-urgent-appeal", "--case", str(path), "--lang", "es", "--on", "2026-11-30")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("# Llamamiento urgente")
+    assert "Maria" not in result.stdout
+    as_json = run("draft", "un-sp-urgent-appeal", "--case", str(path), "--json", "--on", "2026-11-30")
+    document = hm.Document.from_json(as_json.stdout)
+    assert isinstance(document, hm.UrgentAppeal) and document.country == "GT"
+
+
+def test_cli_bad_case_file_is_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "case.yaml"
+    path.write_text("country: MX\nviolation: [torture]\n", encoding="utf-8")
+    result = run("draft", "un-sp-urgent-appeal", "--case", str(path))
+    assert result.returncode == 2
+    assert "Case.violation" in result.stderr and "did you mean 'violations'" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_cli_schema_mandates_and_json_route() -> None:
+    schema = json.loads(run("schema", "case").stdout)
+    assert schema["title"] == "hrd_mechanisms case"
+    mandates = run("mandates", "--theme", "human-rights-defenders").stdout
+    assert "sr-human-rights-defenders" in mandates and "achpr-sr-human-rights-defenders" in mandates
+    plan = json.loads(run("route", "--country", "MX", "--risk", "imminent", "--json", "--on", "2026-11-30").stdout)
+    assert plan["options"][0]["urgent"] is True
+    french = run("route", "--country", "MX", "--risk", "imminent", "--lang", "fr", "--on", "2026-11-30").stdout
+    assert "Appel urgent aux procédures spéciales" in french

@@ -87,6 +87,7 @@ class Option:
 
     @property
     def status(self) -> Status:
+        """The eligibility status (a shortcut for ``option.eligibility.status``)."""
         return self.eligibility.status
 
 

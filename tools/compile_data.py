@@ -9,10 +9,16 @@ compiled copy is stale or differs from the YAML.
 
 from __future__ import annotations
 
+import os
+import sys
+
 from hrd_mechanisms.loading import COMPILED, compile_bundled, fingerprint
 
 
 def main() -> None:
+    # Frozensets pickle in hash order: fix the hash seed so the same data gives the same bytes.
+    if os.environ.get("PYTHONHASHSEED") != "0":
+        os.execve(sys.executable, [sys.executable, *sys.argv], {**os.environ, "PYTHONHASHSEED": "0"})
     compile_bundled()
     print(f"wrote {COMPILED} for data {fingerprint()}")
 

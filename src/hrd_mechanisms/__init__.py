@@ -11,20 +11,10 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from .case import Case, Consent, Defender, OtherProcedure, Remedies, case_from_dict, redact
 from .dataset import Dataset
-from .documents import (
-    AllegationLetter,
-    Complaint,
-    Document,
-    InterimMeasuresRequest,
-    Perpetrator,
-    Person,
-    PrecautionaryMeasuresRequest,
-    Submitter,
-    UrgentAppeal,
-    document_for,
-)
 from .eligibility import check_eligibility
 from .errors import DataError, HrdMechanismsError, UnknownValueError
 from .loading import load
@@ -42,10 +32,56 @@ from .model import (
 )
 from .results import Deadline, Eligibility, Option, Plan, Reason
 from .routing import route
-from .schema import json_schema
 from .vocabulary import Effect, Gender, RemediesStatus, Risk, Status, Violation, Work
 
 __version__ = "0.1.0"
+
+# Request documents and JSON Schema are imported on first use: most programs route cases and never
+# draft a document, and importing them costs start-up time (PEP 562).
+_LAZY = {
+    "AllegationLetter": "documents",
+    "Complaint": "documents",
+    "Document": "documents",
+    "InterimMeasuresRequest": "documents",
+    "Perpetrator": "documents",
+    "Person": "documents",
+    "PrecautionaryMeasuresRequest": "documents",
+    "Submitter": "documents",
+    "UrgentAppeal": "documents",
+    "document_for": "documents",
+    "json_schema": "schema",
+}
+
+if TYPE_CHECKING:
+    from .documents import (
+        AllegationLetter,
+        Complaint,
+        Document,
+        InterimMeasuresRequest,
+        Perpetrator,
+        Person,
+        PrecautionaryMeasuresRequest,
+        Submitter,
+        UrgentAppeal,
+        document_for,
+    )
+    from .schema import json_schema
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'hrd_mechanisms' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f"hrd_mechanisms.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
 
 __all__ = [
     "Acceptance",

@@ -16,7 +16,7 @@ import cattrs
 from cattrs.cols import is_frozenset, is_sequence
 from cattrs.gen import make_dict_structure_fn, override
 
-from .model import Acceptance, Membership
+from .model import Acceptance, Membership, Source
 from .vocabulary import StrEnum
 
 __all__ = ["converter"]
@@ -96,6 +96,26 @@ def _make_converter() -> cattrs.Converter:
         lambda t: (is_sequence(t) and getattr(t, "__origin__", None) is tuple) or is_frozenset(t),
         _list_only(conv),
     )
+    # The same source is cited by hundreds of records: build each distinct one once, so that the
+    # dataset (and its compiled copy) holds one object per source, not one per citation.
+    structure_source = make_dict_structure_fn(Source, conv, _cattrs_forbid_extra_keys=True)
+    sources: dict[object, Source] = {}
+
+    def intern_source(value: object, _: type) -> Source:
+        if not isinstance(value, dict):
+            raise TypeError(f"expected a source (url, title, checked), got {value!r}")
+        key: object = tuple(sorted(value.items(), key=lambda item: str(item[0])))
+        try:
+            found = sources.get(key)
+        except TypeError:  # an unhashable value: let the structure function report it
+            key, found = None, None
+        if found is None:
+            found = structure_source(value, Source)
+            if key is not None:
+                sources[key] = found
+        return found
+
+    conv.register_structure_hook(Source, intern_source)
     # ``from`` is a Python keyword: the YAML says ``from``, the attribute is ``start``.
     for cls in (Membership, Acceptance):
         conv.register_structure_hook(

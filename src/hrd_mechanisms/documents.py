@@ -357,19 +357,23 @@ class Document:
         return document
 
     def to_json(self) -> str:
+        """The document as JSON (see :meth:`to_dict`)."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=2)
 
     @classmethod
     def from_json(cls, text: str) -> Document:
+        """The document in ``text``, JSON made by :meth:`to_json`, checked strictly."""
         return cls.from_dict(json.loads(text))
 
     def to_yaml(self) -> str:
+        """The document as YAML (see :meth:`to_dict`)."""
         import yaml
 
         return str(yaml.safe_dump(self.to_dict(), allow_unicode=True, sort_keys=False))
 
     @classmethod
     def from_yaml(cls, text: str) -> Document:
+        """The document in ``text``, YAML made by :meth:`to_yaml`, read with a safe loader and checked strictly."""
         import yaml
 
         return cls.from_dict(yaml.safe_load(text))

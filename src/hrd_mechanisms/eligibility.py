@@ -121,8 +121,9 @@ def _evaluate(case: Case, procedure: Procedure, state: State, ds: Dataset, on: d
     return _judge(case, procedure, state, ds, on)[0]
 
 
-def _judge(case: Case, procedure: Procedure, state: State, ds: Dataset, on: dt.date) -> tuple[Eligibility, bool]:
-    """The answer, and whether jurisdiction alone closed the procedure (it cannot reach this state).
+def _judge(case: Case, procedure: Procedure, state: State, ds: Dataset, on: dt.date) -> tuple[Eligibility, object]:
+    """The answer, and, when jurisdiction alone closed the procedure (it cannot reach this state),
+    a key for that answer (``None`` otherwise).
 
     When jurisdiction blocks, the other rules are not run: nothing about the case can reopen it, and
     routing a database meets this for most procedures of most states.
@@ -144,12 +145,12 @@ def _judge(case: Case, procedure: Procedure, state: State, ds: Dataset, on: dt.d
         closed = answers.get(closed_key)
         if closed is None:
             closed = answers[closed_key] = _combine(procedure, (jurisdiction,))
-        return closed, True
+        return closed, closed_key
     keys = _keys(case, procedure, state, on)
     whole = (procedure.id, jurisdiction_key, *keys)
     found: Eligibility | None = answers.get(whole)
     if found is not None:
-        return found, False
+        return found, None
     parts = [jurisdiction]
     for index, (rule, rule_key) in enumerate(zip(_RULES, keys, strict=True), start=1):
         memo_key = (index, procedure.id, rule_key)
@@ -160,7 +161,7 @@ def _judge(case: Case, procedure: Procedure, state: State, ds: Dataset, on: dt.d
             part = memo[memo_key] = _run(rule, ctx)
         parts.append(part)
     result = answers[whole] = _combine(procedure, parts)
-    return result, False
+    return result, None
 
 
 def _run(rule: Callable[[_Context], Iterator[Reason]], ctx: _Context) -> _Part:

@@ -69,8 +69,22 @@ def route(case: Case, *, dataset: Dataset | None = None, on: dt.date | None = No
     for_case: list[Option] = []
     elsewhere: list[Option] = []
     joint: dict[str, tuple[Mandate, ...]] = {}
+    answers = ds._answers
     for procedure, mechanism, own_mandates, helpers in _procedures(ds):
         eligibility, closed = _judge(case, procedure, state, ds, day)
+        if closed is not None:
+            # Closed to this state whatever the case: the same option every time.
+            option_key = ("option", closed)
+            option = answers.get(option_key)
+            if option is None:
+                option = answers[option_key] = Option(
+                    procedure=procedure,
+                    eligibility=eligibility,
+                    mandates=own_mandates,
+                    organizations=_serving(ds, procedure.mechanism, helpers, state),
+                )
+            elsewhere.append(option)
+            continue
         if procedure.joint:
             mandates = joint.get(mechanism.id)
             if mandates is None:
@@ -83,9 +97,7 @@ def route(case: Case, *, dataset: Dataset | None = None, on: dt.date | None = No
             mandates=mandates,
             organizations=_serving(ds, procedure.mechanism, helpers, state),
         )
-        if closed:
-            elsewhere.append(option)
-        elif eligibility.status is not Status.NOT_ELIGIBLE:
+        if eligibility.status is not Status.NOT_ELIGIBLE:
             options.append(option)
         elif eligibility.reasons[0].effect is Effect.BLOCKS_FOR_NOW:
             # Reasons come blocking-first: the first is a curable block only if none is final.

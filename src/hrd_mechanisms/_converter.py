@@ -16,6 +16,7 @@ import cattrs
 from cattrs.cols import is_frozenset, is_sequence
 from cattrs.gen import make_dict_structure_fn, override
 
+from ._dates import parse_date
 from .model import Acceptance, Membership, Source
 from .vocabulary import StrEnum
 
@@ -44,14 +45,10 @@ def _structure_bool(value: object, _: type) -> bool:
 
 
 def _structure_date(value: object, _: type) -> dt.date:
-    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            pass
-    raise TypeError(f"expected a date YYYY-MM-DD, got {value!r}")
+    day = parse_date(value)
+    if day is None:
+        raise TypeError(f"expected a date YYYY-MM-DD, got {value!r}")
+    return day
 
 
 def _structure_enum(value: object, cls: type[enum.Enum]) -> enum.Enum:

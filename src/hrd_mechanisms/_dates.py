@@ -23,3 +23,19 @@ def add_months(day: dt.date, months: int) -> dt.date:
     month_index = day.month - 1 + months
     year, month = day.year + month_index // 12, month_index % 12 + 1
     return dt.date(year, month, min(day.day, _month_length(year, month)))
+
+
+def parse_date(value: object) -> dt.date | None:
+    """A date from a ``datetime.date`` (not a datetime) or an ISO ``YYYY-MM-DD`` string; ``None`` otherwise.
+
+    >>> parse_date("2026-11-30"), parse_date("30/11/2026")
+    (datetime.date(2026, 11, 30), None)
+    """
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None

@@ -21,6 +21,7 @@ from typing import TypeVar
 import attrs
 from attrs import field, frozen
 
+from ._dates import parse_date
 from .errors import UnknownValueError
 from .vocabulary import Gender, OtherProcedureStatus, RemediesStatus, Risk, StrEnum, Violation, Work
 
@@ -43,14 +44,12 @@ def _optional_enum(enum: type[E], field_name: str, value: object) -> E | None:
 
 
 def _optional_date(field_name: str, value: object) -> dt.date | None:
-    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            pass
-    raise UnknownValueError(field_name, value, allowed=["a date, as datetime.date or 'YYYY-MM-DD'"])
+    if value is None:
+        return None
+    day = parse_date(value)
+    if day is None:
+        raise UnknownValueError(field_name, value, allowed=["a date, as datetime.date or 'YYYY-MM-DD'"])
+    return day
 
 
 def _optional_bool(field_name: str, value: object) -> bool | None:

@@ -334,17 +334,23 @@ def _pop_override(file: str, label: str, record: dict[str, Any]) -> bool:
     return value
 
 
-def _add_states(builder: _Builder, file: str, doc: dict[str, Any]) -> None:
+def _list_records(file: str, doc: dict[str, Any], key: str) -> Iterator[tuple[str, dict[str, Any], bool]]:
+    """The records of a file that is one list under ``key`` (states, organizations): each with its
+    label, the file's sources inherited, and whether it says ``override: true``."""
     file_sources = doc.pop("sources", None)
-    states = doc.pop("states")
+    records = doc.pop(key)
     if doc:
         raise DataError(file, [f"unexpected top-level key(s): {', '.join(sorted(doc))}"])
-    if not isinstance(states, list):
-        raise DataError(file, ["states: expected a list"])
-    for i, raw in enumerate(states):
-        label = f"states[{i}]"
+    if not isinstance(records, list):
+        raise DataError(file, [f"{key}: expected a list"])
+    for i, raw in enumerate(records):
+        label = f"{key}[{i}]"
         record = _with(file, label, raw, sources=file_sources)
-        override = _pop_override(file, label, record)
+        yield label, record, _pop_override(file, label, record)
+
+
+def _add_states(builder: _Builder, file: str, doc: dict[str, Any]) -> None:
+    for label, record, override in _list_records(file, doc, "states"):
         state = _structure(file, f"{label} ({record.get('code')!r})", record, State)
         _claim(builder, file, label, f"state:{state.code}", override, state.code in builder.states)
         builder.states[state.code] = state
@@ -428,16 +434,7 @@ def _add_mechanism(builder: _Builder, file: str, doc: dict[str, Any]) -> None:
 
 
 def _add_organizations(builder: _Builder, file: str, doc: dict[str, Any]) -> None:
-    file_sources = doc.pop("sources", None)
-    organizations = doc.pop("organizations")
-    if doc:
-        raise DataError(file, [f"unexpected top-level key(s): {', '.join(sorted(doc))}"])
-    if not isinstance(organizations, list):
-        raise DataError(file, ["organizations: expected a list"])
-    for i, raw in enumerate(organizations):
-        label = f"organizations[{i}]"
-        record = _with(file, label, raw, sources=file_sources)
-        override = _pop_override(file, label, record)
+    for label, record, override in _list_records(file, doc, "organizations"):
         org = _structure(file, f"{label} ({record.get('id')!r})", record, Organization)
         _claim(builder, file, label, org.id, override, org.id in builder.organizations)
         builder.organizations[org.id] = org

@@ -19,7 +19,7 @@ from ._dates import add_months
 from .case import Case
 from .dataset import Dataset
 from .loading import load
-from .model import Acceptance, Membership, Procedure, Source, State, TimeLimit
+from .model import Acceptance, Fit, Membership, Procedure, Source, State, TimeLimit
 from .results import Deadline, Eligibility, Reason
 from .vocabulary import (
     AcceptanceStatus,
@@ -147,10 +147,6 @@ def _judge(case: Case, procedure: Procedure, state: State, ds: Dataset, on: dt.d
             closed = answers[closed_key] = _combine(procedure, (jurisdiction,))
         return closed, closed_key
     keys = _keys(case, procedure, state, on)
-    whole = (procedure.id, jurisdiction_key, *keys)
-    found: Eligibility | None = answers.get(whole)
-    if found is not None:
-        return found, None
     parts = [jurisdiction]
     for index, (rule, rule_key) in enumerate(zip(_RULES, keys, strict=True), start=1):
         memo_key = (index, procedure.id, rule_key)
@@ -159,7 +155,21 @@ def _judge(case: Case, procedure: Procedure, state: State, ds: Dataset, on: dt.d
             if ctx is None:
                 ctx = _Context(case=case, procedure=procedure, state=state, ds=ds, on=on)
             part = memo[memo_key] = _run(rule, ctx)
+        if part.worst == 0 and index <= _EARLY:
+            # The situation or the violations are not what the procedure is for: nothing else about
+            # the case matters, so the answer is shared by every case like it.
+            early_key = ("early", procedure.id, jurisdiction_key, index, rule_key)
+            early = answers.get(early_key)
+            if early is None:
+                early = answers[early_key] = _combine(procedure, (jurisdiction, part))
+            return early, None
+        if index == _EARLY:
+            whole = (procedure.id, jurisdiction_key, *keys)
+            found: Eligibility | None = answers.get(whole)
+            if found is not None:
+                return found, None
         parts.append(part)
+    whole = (procedure.id, jurisdiction_key, *keys)
     result = answers[whole] = _combine(procedure, parts)
     return result, None
 
@@ -172,20 +182,29 @@ def _run(rule: Callable[[_Context], Iterator[Reason]], ctx: _Context) -> _Part:
 
 
 def _combine(procedure: Procedure, parts: Sequence[_Part]) -> Eligibility:
-    worst = min(p.worst for p in parts)
-    if worst <= _ORDER[Effect.BLOCKS_FOR_NOW]:
+    worst = 9
+    missing: tuple[str, ...] = ()
+    deadline = None
+    # Blocking reasons first, so that ``reasons[0]`` explains a "not eligible": a stable bucket
+    # sort by effect (each part is already in that order).
+    buckets: list[list[Reason]] = [[], [], [], [], []]
+    for part in parts:
+        if part.worst < worst:
+            worst = part.worst
+        for reason in part.reasons:
+            buckets[_ORDER[reason.effect]].append(reason)
+        if part.missing:
+            missing += tuple(m for m in part.missing if m not in missing)
+        if deadline is None:
+            deadline = part.deadline
+    if worst <= 1:
         status = Status.NOT_ELIGIBLE
-    elif worst == _ORDER[Effect.UNCERTAIN]:
+    elif worst == 2:
         status = Status.UNCERTAIN
     else:
         status = Status.ELIGIBLE
-    # Blocking reasons first, so that ``reasons[0]`` explains a "not eligible".
-    reasons = sorted((r for p in parts for r in p.reasons), key=lambda r: _ORDER[r.effect])
-    missing = tuple(dict.fromkeys(m for p in parts for m in p.missing))
-    deadline = next((p.deadline for p in parts if p.deadline is not None), None)
-    return Eligibility(
-        procedure=procedure.id, status=status, reasons=tuple(reasons), missing=missing, deadline=deadline
-    )
+    reasons = (*buckets[0], *buckets[1], *buckets[2], *buckets[3], *buckets[4])
+    return Eligibility(procedure=procedure.id, status=status, reasons=reasons, missing=missing, deadline=deadline)
 
 
 # -- memo keys: the inputs each rule depends on, and nothing more ----------------------------
@@ -213,11 +232,21 @@ def _boundaries(ds: Dataset, procedure: Procedure, state: State) -> tuple[dt.dat
     return cached
 
 
-def _scope_key(case: Case, procedure: Procedure) -> object:
-    if procedure.scope is None:
-        return None
+def _fit_matches(fit: Fit, case: Case) -> bool:
+    """Whether a case matches one condition of a mandate's or procedure's fits (every given part)."""
     defender = case.defender
-    return (case.violations, defender.gender if defender else None, defender.work if defender else None)
+    if fit.violations and not (fit.violations & case.violations):
+        return False
+    if fit.work and not (defender is not None and fit.work & defender.work):
+        return False
+    return not (fit.gender and not (defender is not None and defender.gender in fit.gender))
+
+
+def _scope_key(case: Case, procedure: Procedure) -> object:
+    # The scope rule's answer depends only on whether one of the fits matches.
+    if procedure.scope is None or not procedure.takes_cases:
+        return None
+    return any(_fit_matches(f, case) for f in procedure.scope_fits)
 
 
 def _jurisdiction_key(case: Case, procedure: Procedure, state: State, ds: Dataset, on: dt.date) -> object:
@@ -613,8 +642,6 @@ def _scope(ctx: _Context) -> Iterator[Reason]:
         return
     if p.scope is None:
         return
-    from .routing import _fit_matches
-
     if any(_fit_matches(f, ctx.case) for f in p.scope_fits):
         yield Reason(
             "scope.fits",
@@ -827,3 +854,5 @@ def _access(ctx: _Context) -> Iterator[Reason]:
 
 #: The rules after jurisdiction, in the order of the keys that ``_keys`` computes for them.
 _RULES = (_risk, _violations, _scope, _exhaustion, _time_limit, _duplication, _access)
+#: The first rules (risk, violations, scope), whose block ends the judgement early.
+_EARLY = 3

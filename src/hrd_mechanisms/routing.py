@@ -6,24 +6,15 @@ import datetime as dt
 
 from .case import Case
 from .dataset import Dataset
-from .eligibility import _judge, resolve_state
+from .eligibility import _boundaries, _fit_matches, _judge, resolve_state
 from .loading import load
-from .model import Fit, Mandate, Mechanism, Organization, Procedure, State
+from .model import Mandate, Mechanism, Organization, Procedure, State
 from .results import Option, Plan
 from .vocabulary import Effect, Risk, Status
 
 __all__ = ["fitting_mandates", "route"]
 
 _FAR = dt.date.max
-
-
-def _fit_matches(fit: Fit, case: Case) -> bool:
-    defender = case.defender
-    if fit.violations and not (fit.violations & case.violations):
-        return False
-    if fit.work and not (defender is not None and fit.work & defender.work):
-        return False
-    return not (fit.gender and not (defender is not None and defender.gender in fit.gender))
 
 
 def fitting_mandates(case: Case, mandates: tuple[Mandate, ...], state: str | None = None) -> tuple[Mandate, ...]:
@@ -70,7 +61,8 @@ def route(case: Case, *, dataset: Dataset | None = None, on: dt.date | None = No
     elsewhere: list[Option] = []
     joint: dict[str, tuple[Mandate, ...]] = {}
     answers = ds._answers
-    for procedure, mechanism, own_mandates, helpers in _procedures(ds):
+    static, rows = _closed_to_state(ds, case, state, day)
+    for procedure, mechanism, own_mandates, helpers in rows:
         eligibility, closed = _judge(case, procedure, state, ds, day)
         if closed is not None:
             # Closed to this state whatever the case: the same option every time.
@@ -106,6 +98,8 @@ def route(case: Case, *, dataset: Dataset | None = None, on: dt.date | None = No
             for_case.append(option)
     current = case.risk in (Risk.IMMINENT, Risk.ONGOING)
     options.sort(key=lambda o: _rank(o, current))
+    if static:
+        elsewhere = sorted((*elsewhere, *static), key=lambda o: (o.procedure.priority, o.procedure.id))
     return Plan(
         case=case,
         on=day,
@@ -144,6 +138,40 @@ def _fitting(ds: Dataset, case: Case, mechanism: Mechanism, state: str) -> tuple
         candidates |= by_value.get(defender.gender, set())
     mandates = mechanism.mandates
     return fitting_mandates(case, tuple(mandates[i] for i in sorted(candidates)), state)
+
+
+Row = tuple[Procedure, Mechanism, tuple[Mandate, ...], tuple[Organization, ...]]
+
+
+def _closed_to_state(ds: Dataset, case: Case, state: State, day: dt.date) -> tuple[tuple[Option, ...], tuple[Row, ...]]:
+    """The options closed to this state whatever the case, and the procedures left to judge.
+
+    A procedure is closed whatever the case when the data holds no date at all for the state (no
+    membership or acceptance record, so nothing about the events' date can matter) and jurisdiction
+    blocks: the state is not a member, or has not accepted the instrument.
+    """
+    key = ("closed-to-state", state.code, day)
+    found = ds._answers.get(key)
+    if found is None:
+        static: list[Option] = []
+        rows: list[Row] = []
+        for row in _procedures(ds):
+            procedure, _, own_mandates, helpers = row
+            if not procedure.jurisdiction.any_state and not _boundaries(ds, procedure, state):
+                eligibility, closed = _judge(case, procedure, state, ds, day)
+                if closed is not None:
+                    static.append(
+                        Option(
+                            procedure=procedure,
+                            eligibility=eligibility,
+                            mandates=own_mandates,
+                            organizations=_serving(ds, procedure.mechanism, helpers, state),
+                        )
+                    )
+                    continue
+            rows.append(row)
+        found = ds._answers[key] = (tuple(static), tuple(rows))
+    return found
 
 
 def _serving(ds: Dataset, mechanism: str, helpers: tuple[Organization, ...], state: State) -> tuple[Organization, ...]:

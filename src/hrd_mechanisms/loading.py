@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import pickle
 import re
 import threading
 import warnings
@@ -131,6 +130,8 @@ def fingerprint() -> str:
 
 
 def _load_compiled() -> Dataset | None:
+    import pickle  # here, not at import: `import hrd_mechanisms` alone never needs it
+
     try:
         with open(COMPILED, "rb") as handle:
             blob = handle.read()
@@ -151,6 +152,8 @@ def _load_compiled() -> Dataset | None:
 
 def compile_bundled(path: str = COMPILED) -> None:
     """Parse the bundled YAML and write the compiled copy that ``load()`` reads."""
+    import pickle
+
     dataset = load_yaml()
     payload = pickle.dumps(dataset, protocol=4)
     with open(path, "wb") as handle:

@@ -83,3 +83,15 @@ def test_cli_schema_mandates_and_json_route() -> None:
     assert plan["options"][0]["urgent"] is True
     french = run("route", "--country", "MX", "--risk", "imminent", "--lang", "fr", "--on", "2026-11-30").stdout
     assert "Appel urgent aux procédures spéciales" in french
+
+
+def test_cli_output_piped_into_a_reader_that_stops_early() -> None:
+    # `hrd-mechanisms states | head -1`: the reader closes the pipe; no traceback, no complaint at exit.
+    child = subprocess.Popen(
+        [sys.executable, "-m", "hrd_mechanisms", "states"], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert child.stdout is not None and child.stderr is not None
+    child.stdout.close()
+    err = child.stderr.read().decode()
+    assert child.wait() == 0
+    assert "Traceback" not in err and "BrokenPipeError" not in err

@@ -41,3 +41,8 @@ def test_iccpr_op1_party_count_stated_in_docs(ds: hm.Dataset) -> None:
     assert f"{len(current)} parties to the first Optional Protocol" in (ROOT / "docs" / "data.md").read_text(
         encoding="utf-8"
     )
+
+
+def test_special_procedures_mandate_count_stated_in_docs(ds: hm.Dataset) -> None:
+    count = len(ds.mechanism("un-special-procedures").mandates)
+    assert f"| {count} mandates: every current" in (ROOT / "docs" / "data.md").read_text(encoding="utf-8")

@@ -418,6 +418,15 @@ def test_east_african_court_two_months_from_the_act() -> None:
     assert late.reasons[0].code == "time-limit.passed"
 
 
+def test_woman_defender_in_africa_both_special_rapporteurs() -> None:
+    case = hm.Case(
+        country="KE", violations={"threats-and-harassment"}, risk="ongoing", defender=hm.Defender(gender="woman")
+    )
+    appeal = hm.route(case, on=ON).option("achpr-urgent-appeal")
+    assert appeal.eligibility.status is Status.ELIGIBLE
+    assert [m.id for m in appeal.mandates] == ["achpr-sr-human-rights-defenders", "achpr-sr-rights-of-women"]
+
+
 def test_organizations_are_named_for_the_region() -> None:
     plan = hm.route(WHRD_MX, on=ON)
     ids = {o.id for o in plan.organizations}

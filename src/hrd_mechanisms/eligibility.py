@@ -18,6 +18,7 @@ from attrs import define, field, frozen
 from ._dates import add_months
 from .case import Case
 from .dataset import Dataset
+from .errors import UnknownValueError
 from .loading import load
 from .model import Acceptance, Fit, Membership, Procedure, Source, State, TimeLimit
 from .results import Deadline, Eligibility, Reason
@@ -49,8 +50,6 @@ def resolve_state(case: Case, dataset: Dataset) -> State:
         return state
     except LookupError as exc:
         closest = getattr(exc, "closest", ())
-        from .errors import UnknownValueError
-
         raise UnknownValueError("Case.country", case.country, closest=closest) from None
 
 

@@ -95,7 +95,7 @@ def load(*paths: str | PathLike[str]) -> Dataset:
 
     bundled = _bundled_documents()
     extra = [doc for p in paths for doc in _user_documents(Path(p))]
-    return _build([*bundled, *extra], overlay_from=len(bundled))
+    return _build([*bundled, *extra])
 
 
 def load_yaml() -> Dataset:
@@ -222,11 +222,10 @@ class _Builder:
     origin: dict[str, str] = attrs.Factory(dict)
 
 
-def _build(documents: list[tuple[str, Any]], overlay_from: int | None = None) -> Dataset:
+def _build(documents: list[tuple[str, Any]]) -> Dataset:
     builder = _Builder()
-    for index, (name, doc) in enumerate(documents):
-        overlay = overlay_from is not None and index >= overlay_from
-        _add_document(builder, name, doc, overlay=overlay)
+    for name, doc in documents:
+        _add_document(builder, name, doc)
     dataset = Dataset(
         states=builder.states.values(),
         memberships=[m for _, members in builder.memberships.values() for m in members],
@@ -307,7 +306,7 @@ def _claim(builder: _Builder, file: str, label: str, record_id: str, override: b
     builder.origin[record_id] = file
 
 
-def _add_document(builder: _Builder, file: str, doc: Any, *, overlay: bool) -> None:
+def _add_document(builder: _Builder, file: str, doc: Any) -> None:
     doc = _mapping(file, "file", doc)
     keys = set(doc)
     if "states" in keys:
@@ -494,9 +493,6 @@ def _validate(ds: Dataset, origin: dict[str, str]) -> Iterable[tuple[str, str]]:
         file = origin.get(inst.id, inst.id)
         if not _ID.match(inst.id):
             yield file, f"id {inst.id!r}: ids are lower-case kebab-case"
-        if inst.parent is not None and inst.parent not in instruments:
-            # A parent treaty need not be in the data; it is informative only.
-            pass
         if inst.unlisted is Unlisted.NOT_ACCEPTED and inst.as_of is None:
             yield (
                 file,

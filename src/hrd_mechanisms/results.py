@@ -6,7 +6,9 @@ import datetime as dt
 
 from attrs import frozen
 
+from ._text import closest
 from .case import Case
+from .errors import UnknownValueError
 from .model import Mandate, Organization, Procedure, Source
 from .vocabulary import Effect, Status
 
@@ -150,8 +152,5 @@ class Plan:
         for option in (*self.options, *self.later, *self.ruled_out):
             if option.procedure.id == procedure_id:
                 return option
-        from ._text import closest
-        from .errors import UnknownValueError
-
         ids = [o.procedure.id for o in (*self.options, *self.later, *self.ruled_out)]
         raise UnknownValueError("procedure", procedure_id, closest=closest(procedure_id, ids))

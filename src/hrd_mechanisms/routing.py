@@ -9,7 +9,7 @@ from .dataset import Dataset
 from .eligibility import _boundaries, _fit_matches, _judge, resolve_state
 from .loading import load
 from .model import Mandate, Mechanism, Organization, Procedure, State
-from .results import Option, Plan
+from .results import Eligibility, Option, Plan
 from .vocabulary import Effect, Risk, Status
 
 __all__ = ["fitting_mandates", "route"]
@@ -62,19 +62,15 @@ def route(case: Case, *, dataset: Dataset | None = None, on: dt.date | None = No
     joint: dict[str, tuple[Mandate, ...]] = {}
     answers = ds._answers
     static, rows = _closed_to_state(ds, case, state, day)
-    for procedure, mechanism, own_mandates, helpers in rows:
+    for row in rows:
+        procedure, mechanism, own_mandates, helpers = row
         eligibility, closed = _judge(case, procedure, state, ds, day)
         if closed is not None:
             # Closed to this state whatever the case: the same option every time.
             option_key = ("option", closed)
             option = answers.get(option_key)
             if option is None:
-                option = answers[option_key] = Option(
-                    procedure=procedure,
-                    eligibility=eligibility,
-                    mandates=own_mandates,
-                    organizations=_serving(ds, procedure.mechanism, helpers, state),
-                )
+                option = answers[option_key] = _closed_option(ds, row, eligibility, state)
             elsewhere.append(option)
             continue
         if procedure.joint:
@@ -156,22 +152,26 @@ def _closed_to_state(ds: Dataset, case: Case, state: State, day: dt.date) -> tup
         static: list[Option] = []
         rows: list[Row] = []
         for row in _procedures(ds):
-            procedure, _, own_mandates, helpers = row
+            procedure = row[0]
             if not procedure.jurisdiction.any_state and not _boundaries(ds, procedure, state):
                 eligibility, closed = _judge(case, procedure, state, ds, day)
                 if closed is not None:
-                    static.append(
-                        Option(
-                            procedure=procedure,
-                            eligibility=eligibility,
-                            mandates=own_mandates,
-                            organizations=_serving(ds, procedure.mechanism, helpers, state),
-                        )
-                    )
+                    static.append(_closed_option(ds, row, eligibility, state))
                     continue
             rows.append(row)
         found = ds._answers[key] = (tuple(static), tuple(rows))
     return found
+
+
+def _closed_option(ds: Dataset, row: Row, eligibility: Eligibility, state: State) -> Option:
+    """The option for a procedure jurisdiction closes to this state (its own mandates only)."""
+    procedure, _, own_mandates, helpers = row
+    return Option(
+        procedure=procedure,
+        eligibility=eligibility,
+        mandates=own_mandates,
+        organizations=_serving(ds, procedure.mechanism, helpers, state),
+    )
 
 
 def _serving(ds: Dataset, mechanism: str, helpers: tuple[Organization, ...], state: State) -> tuple[Organization, ...]:
@@ -184,9 +184,7 @@ def _serving(ds: Dataset, mechanism: str, helpers: tuple[Organization, ...], sta
     return found
 
 
-def _procedures(
-    ds: Dataset,
-) -> tuple[tuple[Procedure, Mechanism, tuple[Mandate, ...], tuple[Organization, ...]], ...]:
+def _procedures(ds: Dataset) -> tuple[Row, ...]:
     """Each procedure with its mechanism, its own mandate and the organizations that help file it."""
     found = ds._memo.get("procedures")
     if found is None:

@@ -9,29 +9,38 @@ from __future__ import annotations
 import datetime as dt
 import random
 import sys
+from typing import TypeVar
 
 import hrd_mechanisms as hm
+
+T = TypeVar("T")
 
 
 def cases(n: int = 10_000, seed: int = 20261130) -> list[hm.Case]:
     rng = random.Random(seed)
+    draw, sample = rng.random, rng.sample
     ds = hm.load()
     codes = [s.code for s in ds.states]
     violations, works = list(hm.Violation), list(hm.Work)
+    risks, genders, statuses = [*hm.Risk, None], [*hm.Gender, None], list(hm.RemediesStatus)
+    first = dt.date(1990, 1, 1).toordinal()
+    span = dt.date(2026, 12, 28).toordinal() - first
+
+    def pick(values: list[T]) -> T:
+        return values[int(draw() * len(values))]
+
     out = []
     for _ in range(n):
-        events = dt.date(rng.randint(1990, 2026), rng.randint(1, 12), rng.randint(1, 28))
-        final = events + dt.timedelta(days=rng.randint(30, 2000))
+        events = dt.date.fromordinal(first + int(draw() * span))
+        final = events + dt.timedelta(days=30 + int(draw() * 1971))
         out.append(
             hm.Case(
-                country=rng.choice(codes),
-                violations=rng.sample(violations, rng.randint(0, 3)),
-                risk=rng.choice([*hm.Risk, None]),
-                events_on=events if rng.random() < 0.7 else None,
-                defender=hm.Defender(gender=rng.choice([*hm.Gender, None]), work=rng.sample(works, rng.randint(0, 2))),
-                remedies=hm.Remedies(
-                    status=rng.choice(list(hm.RemediesStatus)), final_decision_on=final if rng.random() < 0.5 else None
-                ),
+                country=pick(codes),
+                violations=sample(violations, int(draw() * 4)),
+                risk=pick(risks),
+                events_on=events if draw() < 0.7 else None,
+                defender=hm.Defender(gender=pick(genders), work=sample(works, int(draw() * 3))),
+                remedies=hm.Remedies(status=pick(statuses), final_decision_on=final if draw() < 0.5 else None),
             )
         )
     return out

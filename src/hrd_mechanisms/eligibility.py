@@ -13,7 +13,6 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 
 import attrs
-from attrs import define, field, frozen
 
 from ._dates import add_months
 from .case import Case
@@ -73,18 +72,18 @@ def check_eligibility(
     ds = dataset if dataset is not None else load()
     procedure = ds.procedure(procedure_id)
     state = resolve_state(case, ds)
-    return _evaluate(case, procedure, state, ds, on or dt.date.today())
+    return _row(ds, procedure, state, on or dt.date.today()).answer(case)
 
 
-@define
 class _Context:
-    case: Case
-    procedure: Procedure
-    state: State
-    ds: Dataset
-    on: dt.date
-    missing: list[str] = field(factory=list)
-    deadline: Deadline | None = None
+    """What a rule reads: the case, the procedure, the state, the filing date; and what it notes."""
+
+    __slots__ = ("case", "deadline", "ds", "missing", "on", "procedure", "state")
+
+    def __init__(self, case: Case, procedure: Procedure, state: State, ds: Dataset, on: dt.date) -> None:
+        self.case, self.procedure, self.state, self.ds, self.on = case, procedure, state, ds, on
+        self.missing: list[str] = []
+        self.deadline: Deadline | None = None
 
     def need(self, path: str) -> None:
         if path not in self.missing:
@@ -93,117 +92,251 @@ class _Context:
     @property
     def events_on(self) -> dt.date | None:
         """The date the events are judged on: given, or today for a current danger."""
-        if self.case.events_on is not None:
-            return self.case.events_on
-        if self.case.risk in _CURRENT:
-            return self.on
-        return None
+        return _events_on(self.case, self.on)
 
 
-@frozen
+def _events_on(case: Case, on: dt.date) -> dt.date | None:
+    if case.events_on is not None:
+        return case.events_on
+    if case.risk in _CURRENT:
+        return on
+    return None
+
+
 class _Part:
-    """What one rule concluded for one procedure and one set of relevant inputs (memoised)."""
+    """What some rules concluded: their reasons, grouped by effect (blocking first), what they
+    found missing, the deadline they computed, and the worst effect (0 blocks ... 9 none)."""
 
-    reasons: tuple[Reason, ...]
-    missing: tuple[str, ...]
-    deadline: Deadline | None
-    worst: int
+    __slots__ = ("buckets", "deadline", "missing", "worst")
+
+    def __init__(
+        self,
+        buckets: tuple[tuple[Reason, ...], ...],
+        missing: tuple[str, ...],
+        deadline: Deadline | None,
+        worst: int,
+    ) -> None:
+        self.buckets, self.missing, self.deadline, self.worst = buckets, missing, deadline, worst
 
 
 _ORDER = {Effect.BLOCKS: 0, Effect.BLOCKS_FOR_NOW: 1, Effect.UNCERTAIN: 2, Effect.SUPPORTS: 3, Effect.NOTE: 4}
-#: Bounds on the memos, for very long runs over varied cases: past them a memo starts afresh.
-_PARTS_LIMIT = 200_000
-_ANSWERS_LIMIT = 50_000
+_STATUS = (Status.NOT_ELIGIBLE, Status.NOT_ELIGIBLE, Status.UNCERTAIN) + (Status.ELIGIBLE,) * 7
+#: Bounds on the memos, for very long runs over varied cases: past one, that memo starts afresh.
+_SHAPES_LIMIT = 20_000
+_ANSWERS_LIMIT = 2_000
 
 
-def _evaluate(case: Case, procedure: Procedure, state: State, ds: Dataset, on: dt.date) -> Eligibility:
-    return _judge(case, procedure, state, ds, on)[0]
+def _row(ds: Dataset, procedure: Procedure, state: State, on: dt.date) -> _Row:
+    key = ("row", procedure.id, state.code, on)
+    row = ds._memo.get(key)
+    if row is None:
+        row = ds._memo[key] = _Row(ds, procedure, state, on)
+    return row
 
 
-def _judge(case: Case, procedure: Procedure, state: State, ds: Dataset, on: dt.date) -> tuple[Eligibility, object]:
-    """The answer, and, when jurisdiction alone closed the procedure (it cannot reach this state),
-    a key for that answer (``None`` otherwise).
+class _Row:
+    """One procedure judged for one state on one filing date, for any case.
 
-    When jurisdiction blocks, the other rules are not run: nothing about the case can reopen it, and
-    routing a database meets this for most procedures of most states.
+    The answer is split in two parts that are memoised apart: jurisdiction, which depends on the
+    state and, through the events' date, only on where that date falls between the data's own
+    dates (accessions, denunciations, memberships); and the case's "shape" (risk, violations,
+    scope, remedies, time limit, other procedures), which does not depend on the state. Both have
+    few distinct values, so routing a whole database mostly joins parts already judged.
     """
-    memo, answers = ds._memo, ds._answers
-    if len(memo) > _PARTS_LIMIT:
-        memo.clear()
-    if len(answers) > _ANSWERS_LIMIT:
-        answers.clear()
-    ctx: _Context | None = None
-    jurisdiction_key = _jurisdiction_key(case, procedure, state, ds, on)
-    key = (0, procedure.id, jurisdiction_key)
-    jurisdiction = memo.get(key)
-    if jurisdiction is None:
-        ctx = _Context(case=case, procedure=procedure, state=state, ds=ds, on=on)
-        jurisdiction = memo[key] = _run(_jurisdiction, ctx)
-    if jurisdiction.worst == 0:  # blocks
-        closed_key = ("closed", procedure.id, jurisdiction_key)
-        closed = answers.get(closed_key)
-        if closed is None:
-            closed = answers[closed_key] = _combine(procedure, (jurisdiction,))
-        return closed, closed_key
-    keys = _keys(case, procedure, state, on)
-    parts = [jurisdiction]
-    for index, (rule, rule_key) in enumerate(zip(_RULES, keys, strict=True), start=1):
-        memo_key = (index, procedure.id, rule_key)
-        part = memo.get(memo_key)
+
+    __slots__ = (
+        "answers",
+        "bounds",
+        "closed",
+        "ds",
+        "free",
+        "jurisdictions",
+        "on",
+        "procedure",
+        "shapes",
+        "state",
+        "temporis",
+    )
+
+    def __init__(self, ds: Dataset, procedure: Procedure, state: State, on: dt.date) -> None:
+        self.ds, self.procedure, self.state, self.on = ds, procedure, state, on
+        j = procedure.jurisdiction
+        self.free = not (j.membership or j.not_membership or j.acceptance or j.applicable_treaty)
+        self.bounds = () if self.free else _boundaries(ds, procedure, state)
+        self.shapes = _shapes(ds, procedure)
+        # The risk matters to jurisdiction only to see a continuing violation (ratione temporis).
+        self.temporis = j.ratione_temporis
+        self.jurisdictions: dict[object, _Part] = {}
+        self.answers: dict[tuple[_Part, _Part], Eligibility] = {}
+        self.closed: dict[_Part, Eligibility] = {}
+
+    def jurisdiction(self, case: Case, events: dt.date | None) -> _Part:
+        """The jurisdiction part; ``events`` is the date the events are judged on."""
+        if self.free:
+            key: object = None
+        else:
+            key = (
+                None if events is None else bisect_right(self.bounds, events),
+                self.temporis and case.risk is Risk.ONGOING,
+            )
+        part = self.jurisdictions.get(key)
         if part is None:
-            if ctx is None:
-                ctx = _Context(case=case, procedure=procedure, state=state, ds=ds, on=on)
-            part = memo[memo_key] = _run(rule, ctx)
-        if part.worst == 0 and index <= _EARLY:
-            # The situation or the violations are not what the procedure is for: nothing else about
-            # the case matters, so the answer is shared by every case like it.
-            early_key = ("early", procedure.id, jurisdiction_key, index, rule_key)
-            early = answers.get(early_key)
-            if early is None:
-                early = answers[early_key] = _combine(procedure, (jurisdiction, part))
-            return early, None
-        if index == _EARLY:
-            whole = (procedure.id, jurisdiction_key, *keys)
-            found: Eligibility | None = answers.get(whole)
-            if found is not None:
-                return found, None
-        parts.append(part)
-    whole = (procedure.id, jurisdiction_key, *keys)
-    result = answers[whole] = _combine(procedure, parts)
-    return result, None
+            ctx = _Context(case, self.procedure, self.state, self.ds, self.on)
+            part = self.jurisdictions[key] = _run((_jurisdiction,), ctx)
+        return part
+
+    def answer(self, case: Case) -> Eligibility:
+        j = self.jurisdiction(case, _events_on(case, self.on))
+        if j.worst == 0:
+            # Jurisdiction closes the procedure to the state: nothing about the case can reopen it.
+            return self.closed_answer(j)
+        return self.joined(j, self.shapes.part(case, self.state, self.on))
+
+    def closed_answer(self, j: _Part) -> Eligibility:
+        found = self.closed.get(j)
+        if found is None:
+            found = self.closed[j] = _eligibility(self.procedure.id, j, None)
+        return found
+
+    def joined(self, j: _Part, shape: _Part) -> Eligibility:
+        key = (j, shape)
+        found = self.answers.get(key)
+        if found is None:
+            if len(self.answers) > _ANSWERS_LIMIT:
+                self.answers.clear()
+            found = self.answers[key] = _eligibility(self.procedure.id, j, shape)
+        return found
 
 
-def _run(rule: Callable[[_Context], Iterator[Reason]], ctx: _Context) -> _Part:
+def _shapes(ds: Dataset, procedure: Procedure) -> _Shapes:
+    key = ("shapes", procedure.id)
+    shapes = ds._memo.get(key)
+    if shapes is None:
+        shapes = ds._memo[key] = _Shapes(ds, procedure)
+    return shapes
+
+
+class _Shapes:
+    """The rules after jurisdiction for one procedure, joined and memoised by the few case fields
+    each reads: they do not depend on the state, so one memo serves every state.
+
+    When the situation, the violations or the scope do not fit (the first rules), the part is that
+    alone: nothing else about the case matters.
+    """
+
+    __slots__ = (
+        "ds",
+        "exhaustion",
+        "fits",
+        "memo",
+        "procedure",
+        "recipe",
+        "risk",
+        "rules",
+        "scope",
+        "time",
+        "violations",
+    )
+
+    def __init__(self, ds: Dataset, procedure: Procedure) -> None:
+        self.ds, self.procedure = ds, procedure
+        self.risk = bool(procedure.risk)
+        self.violations = procedure.violations
+        # The scope rule's answer depends only on whether one of the fits matches.
+        self.scope = procedure.scope is not None and procedure.takes_cases
+        self.fits = procedure.scope_fits
+        self.exhaustion = procedure.exhaustion.required
+        t = procedure.time_limit
+        self.time = 0 if t is None else 1 if t.counted_from == "events" else 2
+        # Procedures that read the same case fields get the same keys: one number per such
+        # recipe, so that routing computes the keys once per recipe, not once per procedure.
+        recipes = ds._memo.setdefault("recipes", {})
+        self.recipe: int = recipes.setdefault(
+            (self.risk, self.violations, self.scope, self.fits, self.exhaustion, self.time), len(recipes)
+        )
+        self.memo: dict[tuple[object, ...], _Part] = {}
+        self.rules: dict[tuple[int, object], _Part] = {}
+
+    def keys(self, case: Case, on: dt.date) -> tuple[object, ...]:
+        """One key per rule after jurisdiction, in the order of ``_RULES``: what each rule reads."""
+        remedies = case.remedies
+        status = None if remedies is None else remedies.status
+        if self.time == 1:
+            time_key: object = ("events", case.events_on, case.risk, on)
+        elif self.time == 0 or remedies is None:
+            time_key = None
+        elif status is RemediesStatus.EXHAUSTED:
+            time_key = (status, remedies.final_decision_on, on)
+        else:
+            time_key = status
+        return (
+            case.risk if self.risk else None,
+            (case.violations & self.violations, bool(case.violations)) if self.violations else None,
+            any(_fit_matches(f, case) for f in self.fits) if self.scope else None,
+            status if self.exhaustion else None,
+            time_key,
+            case.other_procedures,
+        )
+
+    def part(self, case: Case, state: State, on: dt.date) -> _Part:
+        keys = self.keys(case, on)
+        found = self.memo.get(keys)
+        if found is None:
+            found = self.judge(keys, case, state, on)
+        return found
+
+    def judge(self, keys: tuple[object, ...], case: Case, state: State, on: dt.date) -> _Part:
+        if len(self.memo) > _SHAPES_LIMIT:
+            self.memo.clear()
+            self.rules.clear()
+        ctx: _Context | None = None
+        parts = []
+        for index, rule in enumerate(_RULES):
+            rule_key = (index, keys[index] if index < len(keys) else None)
+            part = self.rules.get(rule_key)
+            if part is None:
+                if ctx is None:
+                    ctx = _Context(case, self.procedure, state, self.ds, on)
+                part = self.rules[rule_key] = _run((rule,), ctx)
+            if part.worst == 0 and index < _EARLY:
+                parts = [part]
+                break
+            parts.append(part)
+        found = self.memo[keys] = _join(parts)
+        return found
+
+
+def _run(rules: tuple[Callable[[_Context], Iterator[Reason]], ...], ctx: _Context) -> _Part:
     ctx.missing, ctx.deadline = [], None
-    reasons = sorted(rule(ctx), key=lambda r: _ORDER[r.effect])
-    worst = _ORDER[reasons[0].effect] if reasons else 9
-    return _Part(tuple(reasons), tuple(ctx.missing), ctx.deadline, worst)
-
-
-def _combine(procedure: Procedure, parts: Sequence[_Part]) -> Eligibility:
-    worst = 9
-    missing: tuple[str, ...] = ()
-    deadline = None
-    # Blocking reasons first, so that ``reasons[0]`` explains a "not eligible": a stable bucket
-    # sort by effect (each part is already in that order).
-    buckets: list[list[Reason]] = [[], [], [], [], []]
-    for part in parts:
-        if part.worst < worst:
-            worst = part.worst
-        for reason in part.reasons:
+    buckets: tuple[list[Reason], ...] = ([], [], [], [], [])
+    for rule in rules:
+        for reason in rule(ctx):
             buckets[_ORDER[reason.effect]].append(reason)
-        if part.missing:
-            missing += tuple(m for m in part.missing if m not in missing)
-        if deadline is None:
-            deadline = part.deadline
-    if worst <= 1:
-        status = Status.NOT_ELIGIBLE
-    elif worst == 2:
-        status = Status.UNCERTAIN
-    else:
-        status = Status.ELIGIBLE
-    reasons = (*buckets[0], *buckets[1], *buckets[2], *buckets[3], *buckets[4])
-    return Eligibility(procedure=procedure.id, status=status, reasons=reasons, missing=missing, deadline=deadline)
+    worst = next((i for i, b in enumerate(buckets) if b), 9)
+    return _Part(tuple(tuple(b) for b in buckets), tuple(ctx.missing), ctx.deadline, worst)
+
+
+def _join(parts: Sequence[_Part]) -> _Part:
+    """Parts in rule order joined into one: reasons blocking-first, and in rule order within an effect."""
+    if len(parts) == 1:
+        return parts[0]
+    buckets = tuple(tuple(r for p in parts for r in p.buckets[i]) for i in range(5))
+    missing: tuple[str, ...] = ()
+    for p in parts:
+        missing += tuple(m for m in p.missing if m not in missing)
+    deadline = next((p.deadline for p in parts if p.deadline is not None), None)
+    return _Part(buckets, missing, deadline, min(p.worst for p in parts))
+
+
+def _eligibility(procedure: str, j: _Part, shape: _Part | None) -> Eligibility:
+    jb = j.buckets
+    if shape is None:
+        reasons = jb[0] + jb[1] + jb[2] + jb[3] + jb[4]
+        return Eligibility(procedure, _STATUS[j.worst], reasons, j.missing, j.deadline)
+    sb = shape.buckets
+    reasons = jb[0] + sb[0] + jb[1] + sb[1] + jb[2] + sb[2] + jb[3] + sb[3] + jb[4] + sb[4]
+    missing = j.missing + tuple(m for m in shape.missing if m not in j.missing) if j.missing else shape.missing
+    return Eligibility(procedure, _STATUS[min(j.worst, shape.worst)], reasons, missing, j.deadline or shape.deadline)
 
 
 # -- memo keys: the inputs each rule depends on, and nothing more ----------------------------
@@ -239,51 +372,6 @@ def _fit_matches(fit: Fit, case: Case) -> bool:
     if fit.work and not (defender is not None and fit.work & defender.work):
         return False
     return not (fit.gender and not (defender is not None and defender.gender in fit.gender))
-
-
-def _scope_key(case: Case, procedure: Procedure) -> object:
-    # The scope rule's answer depends only on whether one of the fits matches.
-    if procedure.scope is None or not procedure.takes_cases:
-        return None
-    return any(_fit_matches(f, case) for f in procedure.scope_fits)
-
-
-def _jurisdiction_key(case: Case, procedure: Procedure, state: State, ds: Dataset, on: dt.date) -> object:
-    j = procedure.jurisdiction
-    if not (j.membership or j.not_membership or j.acceptance or j.applicable_treaty):
-        return None
-    bounds = _boundaries(ds, procedure, state)
-    events = case.events_on if case.events_on is not None else (on if case.risk in _CURRENT else None)
-    return (
-        state.code,
-        bisect_right(bounds, on),
-        None if events is None else bisect_right(bounds, events),
-        case.risk,
-    )
-
-
-def _keys(case: Case, procedure: Procedure, state: State, on: dt.date) -> tuple[object, ...]:
-    """One key per rule after jurisdiction, in the order of ``_RULES``."""
-    remedies = case.remedies
-    status = remedies.status if remedies is not None else None
-    time_limit = procedure.time_limit
-    if time_limit is not None and time_limit.counted_from == "events":
-        time_key: object = ("events", case.events_on, case.risk, on)
-    elif time_limit is None or remedies is None:
-        time_key = None
-    elif status is RemediesStatus.EXHAUSTED:
-        time_key = (status, remedies.final_decision_on, on)
-    else:
-        time_key = status
-    return (
-        case.risk if procedure.risk else None,
-        (case.violations & procedure.violations, bool(case.violations)) if procedure.violations else None,
-        _scope_key(case, procedure),
-        status if procedure.exhaustion.required else None,
-        time_key,
-        case.other_procedures,
-        None,
-    )
 
 
 def _jurisdiction(ctx: _Context) -> Iterator[Reason]:
@@ -851,7 +939,7 @@ def _access(ctx: _Context) -> Iterator[Reason]:
     )
 
 
-#: The rules after jurisdiction, in the order of the keys that ``_keys`` computes for them.
+#: The rules after jurisdiction, in the order of the keys that ``_Shapes.keys`` computes for them.
 _RULES = (_risk, _violations, _scope, _exhaustion, _time_limit, _duplication, _access)
 #: The first rules (risk, violations, scope), whose block ends the judgement early.
 _EARLY = 3

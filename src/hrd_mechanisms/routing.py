@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 
 from .case import Case
 from .dataset import Dataset
-from .eligibility import _boundaries, _fit_matches, _judge, resolve_state
+from .eligibility import _events_on, _fit_matches, _Part, _row, resolve_state
 from .loading import load
 from .model import Mandate, Mechanism, Organization, Procedure, State
-from .results import Eligibility, Option, Plan
+from .results import Option, Plan
 from .vocabulary import Effect, Risk, Status
 
 __all__ = ["fitting_mandates", "route"]
@@ -55,60 +56,171 @@ def route(case: Case, *, dataset: Dataset | None = None, on: dt.date | None = No
     ds = dataset if dataset is not None else load()
     day = on or dt.date.today()
     state = resolve_state(case, ds)
-    options: list[Option] = []
+    table = _table(ds, state, day)
+    events = _events_on(case, day)
+    closed, open_entries = table.split(case, events)
+    current = case.risk is Risk.IMMINENT or case.risk is Risk.ONGOING
+    options: list[tuple[int, tuple[object, ...], Option]] = []
     later: list[Option] = []
-    for_case: list[Option] = []
-    elsewhere: list[Option] = []
-    joint: dict[str, tuple[Mandate, ...]] = {}
-    answers = ds._answers
-    static, rows = _closed_to_state(ds, case, state, day)
-    for row in rows:
-        procedure, mechanism, own_mandates, helpers = row
-        eligibility, closed = _judge(case, procedure, state, ds, day)
-        if closed is not None:
-            # Closed to this state whatever the case: the same option every time.
-            option_key = ("option", closed)
-            option = answers.get(option_key)
-            if option is None:
-                option = answers[option_key] = _closed_option(ds, row, eligibility, state)
-            elsewhere.append(option)
-            continue
-        if procedure.joint:
-            mandates = joint.get(mechanism.id)
-            if mandates is None:
-                mandates = joint[mechanism.id] = _fitting(ds, case, mechanism, state.code)
+    ruled_out: list[Option] = []
+    # Each procedure's answer joins two memoised parts: jurisdiction (decided for the whole table
+    # by ``split``) and the case's shape, whose keys are computed once per recipe of case fields.
+    joint: dict[str, tuple[tuple[Mandate, ...], int]] = {}
+    recipes: dict[int, tuple[object, ...]] = {}
+    for entry, j in open_entries:
+        shapes = entry.shapes
+        keys = recipes.get(shapes.recipe)
+        if keys is None:
+            keys = recipes[shapes.recipe] = shapes.keys(case, day)
+        shape = shapes.memo.get(keys)
+        if shape is None:
+            shape = shapes.judge(keys, case, state, day)
+        if entry.joint:
+            fitting = joint.get(entry.mechanism.id)
+            if fitting is None:
+                fitting = joint[entry.mechanism.id] = _fitting(ds, case, entry.mechanism, state.code)
+            key: tuple[object, ...] = (j, shape, fitting[1])
+            found = entry.options.get(key)
+            if found is None:
+                found = entry.judged(key, fitting[0])
         else:
-            mandates = own_mandates
-        option = Option(
-            procedure=procedure,
-            eligibility=eligibility,
-            mandates=mandates,
-            organizations=_serving(ds, procedure.mechanism, helpers, state),
-        )
-        if eligibility.status is not Status.NOT_ELIGIBLE:
-            options.append(option)
-        elif eligibility.reasons[0].effect is Effect.BLOCKS_FOR_NOW:
-            # Reasons come blocking-first: the first is a curable block only if none is final.
+            key = (j, shape)
+            found = entry.options.get(key)
+            if found is None:
+                found = entry.judged(key, entry.mandates)
+        group, rank, option = found
+        if group == 0:
+            options.append((0 if current and entry.urgent else 1, rank, option))
+        elif group == 1:
             later.append(option)
         else:
-            for_case.append(option)
-    current = case.risk in (Risk.IMMINENT, Risk.ONGOING)
-    options.sort(key=lambda o: _rank(o, current))
-    if static:
-        elsewhere = sorted((*elsewhere, *static), key=lambda o: (o.procedure.priority, o.procedure.id))
+            ruled_out.append(option)
+    options.sort()
     return Plan(
         case=case,
         on=day,
-        options=tuple(options),
+        options=tuple(o for _, _, o in options),
         later=tuple(later),
-        ruled_out=(*for_case, *elsewhere),
-        organizations=_serving(ds, "*", ds.organizations, state),
+        # Ruled out for the case first, then those closed to the state, in the data's priority order.
+        ruled_out=(*ruled_out, *closed),
+        organizations=table.organizations,
     )
 
 
-def _fitting(ds: Dataset, case: Case, mechanism: Mechanism, state: str) -> tuple[Mandate, ...]:
-    """fitting_mandates(), through an index of which mandates each violation, work or state can
-    bring in, so that only a handful of candidates are checked."""
+#: Bounds on the routing memos for long runs over varied cases (past one, it starts afresh).
+_OPTIONS_LIMIT = 2_000
+_TABLES_LIMIT = 1_000
+
+Row = tuple[Procedure, Mechanism, tuple[Mandate, ...], tuple[Organization, ...]]
+
+
+class _Entry:
+    """One procedure in the routing table of one state on one date: its judge and its memo of options."""
+
+    __slots__ = (
+        "closed",
+        "joint",
+        "mandates",
+        "mechanism",
+        "options",
+        "organizations",
+        "procedure",
+        "row",
+        "shapes",
+        "urgent",
+    )
+
+    def __init__(self, ds: Dataset, row: Row, state: State, day: dt.date) -> None:
+        self.procedure, self.mechanism, self.mandates, helpers = row
+        self.joint = self.procedure.joint
+        self.urgent = self.procedure.urgent
+        self.row = _row(ds, self.procedure, state, day)
+        self.shapes = self.row.shapes
+        self.organizations = _serving(ds, self.procedure.mechanism, helpers, state)
+        self.options: dict[tuple[object, ...], tuple[int, tuple[object, ...], Option]] = {}
+        self.closed: dict[_Part, Option] = {}
+
+    def closed_option(self, j: _Part) -> Option:
+        found = self.closed.get(j)
+        if found is None:
+            found = self.closed[j] = Option(
+                self.procedure, self.row.closed_answer(j), self.mandates, self.organizations
+            )
+        return found
+
+    def judged(self, key: tuple[object, ...], mandates: tuple[Mandate, ...]) -> tuple[int, tuple[object, ...], Option]:
+        """The option for the parts in ``key``, its group (0 options, 1 later, 2 ruled out for
+        the case) and its rank; memoised under ``key``."""
+        if len(self.options) > _OPTIONS_LIMIT:
+            self.options.clear()
+        eligibility = self.row.joined(key[0], key[1])  # type: ignore[arg-type]
+        option = Option(self.procedure, eligibility, mandates, self.organizations)
+        found: tuple[int, tuple[object, ...], Option]
+        if eligibility.status is not Status.NOT_ELIGIBLE:
+            p = self.procedure
+            deadline = eligibility.deadline.on if eligibility.deadline else _FAR
+            found = (0, (0 if eligibility.status is Status.ELIGIBLE else 1, deadline, p.priority, p.id), option)
+        # Reasons come blocking-first: the first is a curable block only if none is final.
+        elif eligibility.reasons[0].effect is Effect.BLOCKS_FOR_NOW:
+            found = (1, (), option)
+        else:
+            found = (2, (), option)
+        self.options[key] = found
+        return found
+
+
+class _Table:
+    """Every procedure for one state on one filing date, in the data's priority order.
+
+    Jurisdiction depends on the events' date only through where it falls between the dates the
+    data holds for the state, so the table splits the procedures once per such interval: those
+    closed to the state (the same options every time) and those left to judge, with their
+    jurisdiction already decided.
+    """
+
+    __slots__ = ("bounds", "entries", "organizations", "splits", "state")
+
+    def __init__(self, ds: Dataset, state: State, day: dt.date) -> None:
+        self.state = state
+        self.entries = tuple(_Entry(ds, row, state, day) for row in _procedures(ds))
+        self.bounds = tuple(sorted({d for e in self.entries for d in e.row.bounds}))
+        self.organizations = _serving(ds, "*", ds.organizations, state)
+        self.splits: dict[object, tuple[tuple[Option, ...], tuple[tuple[_Entry, _Part], ...]]] = {}
+
+    def split(self, case: Case, events: dt.date | None) -> tuple[tuple[Option, ...], tuple[tuple[_Entry, _Part], ...]]:
+        key = (None if events is None else bisect_right(self.bounds, events), case.risk is Risk.ONGOING)
+        found = self.splits.get(key)
+        if found is None:
+            closed: list[Option] = []
+            open_entries: list[tuple[_Entry, _Part]] = []
+            for entry in self.entries:
+                j = entry.row.jurisdiction(case, events)
+                if j.worst == 0:
+                    closed.append(entry.closed_option(j))
+                else:
+                    open_entries.append((entry, j))
+            found = self.splits[key] = (tuple(closed), tuple(open_entries))
+        return found
+
+
+def _table(ds: Dataset, state: State, day: dt.date) -> _Table:
+    key = ("table", state.code, day)
+    found = ds._answers.get(key)
+    if found is None:
+        if len(ds._answers) > _TABLES_LIMIT:
+            ds._answers.clear()
+        found = ds._answers[key] = _Table(ds, state, day)
+    return found
+
+
+def _fitting(ds: Dataset, case: Case, mechanism: Mechanism, state: str) -> tuple[tuple[Mandate, ...], int]:
+    """fitting_mandates(), memoised, and a number that identifies the result (for the memo of options).
+
+    An index of which mandates each violation, work or state can bring in means that only a
+    handful of candidates are checked.
+    """
+    defender = case.defender
+    fit_key = (case.violations, defender.gender, defender.work) if defender else (case.violations,)
     key = ("mandate-index", mechanism.id)
     index = ds._memo.get(key)
     if index is None:
@@ -124,54 +236,22 @@ def _fitting(ds: Dataset, case: Case, mechanism: Mechanism, state: str) -> tuple
                 values = f.violations or f.work or f.gender
                 for v in values:
                     by_value.setdefault(v, set()).add(position)
-        index = ds._memo[key] = (by_value, always)
-    by_value, always = index
-    candidates = set(always)
-    defender = case.defender
-    for value in (*case.violations, *(defender.work if defender else ()), ("country", state)):
-        candidates |= by_value.get(value, set())
-    if defender is not None and defender.gender is not None:
-        candidates |= by_value.get(defender.gender, set())
-    mandates = mechanism.mandates
-    return fitting_mandates(case, tuple(mandates[i] for i in sorted(candidates)), state)
-
-
-Row = tuple[Procedure, Mechanism, tuple[Mandate, ...], tuple[Organization, ...]]
-
-
-def _closed_to_state(ds: Dataset, case: Case, state: State, day: dt.date) -> tuple[tuple[Option, ...], tuple[Row, ...]]:
-    """The options closed to this state whatever the case, and the procedures left to judge.
-
-    A procedure is closed whatever the case when the data holds no date at all for the state (no
-    membership or acceptance record, so nothing about the events' date can matter) and jurisdiction
-    blocks: the state is not a member, or has not accepted the instrument.
-    """
-    key = ("closed-to-state", state.code, day)
-    found = ds._answers.get(key)
+        tokens: dict[tuple[str, ...], int] = {}
+        index = ds._memo[key] = (by_value, always, tokens)
+    by_value, always, tokens = index
+    # A state matters only when it has a country mandate of its own.
+    memo_key = ("fitting", mechanism.id, state if ("country", state) in by_value else None, fit_key)
+    found = ds._memo.get(memo_key)
     if found is None:
-        static: list[Option] = []
-        rows: list[Row] = []
-        for row in _procedures(ds):
-            procedure = row[0]
-            if not procedure.jurisdiction.any_state and not _boundaries(ds, procedure, state):
-                eligibility, closed = _judge(case, procedure, state, ds, day)
-                if closed is not None:
-                    static.append(_closed_option(ds, row, eligibility, state))
-                    continue
-            rows.append(row)
-        found = ds._answers[key] = (tuple(static), tuple(rows))
+        candidates = set(always)
+        for value in (*case.violations, *(defender.work if defender else ()), ("country", state)):
+            candidates |= by_value.get(value, set())
+        if defender is not None and defender.gender is not None:
+            candidates |= by_value.get(defender.gender, set())
+        mandates = fitting_mandates(case, tuple(mechanism.mandates[i] for i in sorted(candidates)), state)
+        token = tokens.setdefault(tuple(m.id for m in mandates), len(tokens))
+        found = ds._memo[memo_key] = (mandates, token)
     return found
-
-
-def _closed_option(ds: Dataset, row: Row, eligibility: Eligibility, state: State) -> Option:
-    """The option for a procedure jurisdiction closes to this state (its own mandates only)."""
-    procedure, _, own_mandates, helpers = row
-    return Option(
-        procedure=procedure,
-        eligibility=eligibility,
-        mandates=own_mandates,
-        organizations=_serving(ds, procedure.mechanism, helpers, state),
-    )
 
 
 def _serving(ds: Dataset, mechanism: str, helpers: tuple[Organization, ...], state: State) -> tuple[Organization, ...]:
@@ -198,11 +278,3 @@ def _procedures(ds: Dataset) -> tuple[Row, ...]:
         rows.sort(key=lambda row: (row[0].priority, row[0].id))
         found = ds._memo["procedures"] = tuple(rows)
     return found
-
-
-def _rank(option: Option, current: bool) -> tuple[int, int, dt.date, int, str]:
-    p: Procedure = option.procedure
-    urgent_first = 0 if (current and p.urgent) else 1
-    status = 0 if option.eligibility.status is Status.ELIGIBLE else 1
-    deadline = option.eligibility.deadline.on if option.eligibility.deadline else _FAR
-    return (urgent_first, status, deadline, p.priority, p.id)

@@ -13,46 +13,72 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .case import Case, Consent, Defender, OtherProcedure, Remedies, case_from_dict, redact
-from .dataset import Dataset
-from .eligibility import check_eligibility
-from .errors import DataError, HrdMechanismsError, UnknownValueError
-from .loading import load
-from .model import (
-    Acceptance,
-    Instrument,
-    Mandate,
-    Mechanism,
-    Membership,
-    Names,
-    Organization,
-    Procedure,
-    Source,
-    State,
-)
-from .results import Deadline, Eligibility, Option, Plan, Reason
-from .routing import route
-from .vocabulary import Effect, Gender, RemediesStatus, Risk, Status, Violation, Work
-
 __version__ = "0.1.0"
 
-# Request documents and JSON Schema are imported on first use: most programs route cases and never
-# draft a document, and importing them costs start-up time (PEP 562).
+# Every name is imported on first use (PEP 562): ``import hrd_mechanisms`` costs almost nothing, and a
+# program pays for attrs, the model and the data only when it uses them. A program that routes cases
+# never imports the request documents or the JSON Schema.
 _LAZY = {
-    "AllegationLetter": "documents",
-    "Complaint": "documents",
-    "Document": "documents",
-    "InterimMeasuresRequest": "documents",
-    "Perpetrator": "documents",
-    "Person": "documents",
-    "PrecautionaryMeasuresRequest": "documents",
-    "Submitter": "documents",
-    "UrgentAppeal": "documents",
-    "document_for": "documents",
+    **dict.fromkeys(("Case", "Consent", "Defender", "OtherProcedure", "Remedies", "case_from_dict", "redact"), "case"),
+    "Dataset": "dataset",
+    "check_eligibility": "eligibility",
+    **dict.fromkeys(("DataError", "HrdMechanismsError", "UnknownValueError"), "errors"),
+    "load": "loading",
+    **dict.fromkeys(
+        (
+            "Acceptance",
+            "Instrument",
+            "Mandate",
+            "Mechanism",
+            "Membership",
+            "Names",
+            "Organization",
+            "Procedure",
+            "Source",
+            "State",
+        ),
+        "model",
+    ),
+    **dict.fromkeys(("Deadline", "Eligibility", "Option", "Plan", "Reason"), "results"),
+    "route": "routing",
+    **dict.fromkeys(("Effect", "Gender", "RemediesStatus", "Risk", "Status", "Violation", "Work"), "vocabulary"),
+    **dict.fromkeys(
+        (
+            "AllegationLetter",
+            "Complaint",
+            "Document",
+            "InterimMeasuresRequest",
+            "Perpetrator",
+            "Person",
+            "PrecautionaryMeasuresRequest",
+            "Submitter",
+            "UrgentAppeal",
+            "document_for",
+        ),
+        "documents",
+    ),
     "json_schema": "schema",
 }
+_MODULES = frozenset(
+    [
+        "case",
+        "cli",
+        "dataset",
+        "documents",
+        "eligibility",
+        "errors",
+        "loading",
+        "model",
+        "results",
+        "routing",
+        "schema",
+        "vocabulary",
+    ]
+)
 
 if TYPE_CHECKING:
+    from .case import Case, Consent, Defender, OtherProcedure, Remedies, case_from_dict, redact
+    from .dataset import Dataset
     from .documents import (
         AllegationLetter,
         Complaint,
@@ -65,15 +91,35 @@ if TYPE_CHECKING:
         UrgentAppeal,
         document_for,
     )
+    from .eligibility import check_eligibility
+    from .errors import DataError, HrdMechanismsError, UnknownValueError
+    from .loading import load
+    from .model import (
+        Acceptance,
+        Instrument,
+        Mandate,
+        Mechanism,
+        Membership,
+        Names,
+        Organization,
+        Procedure,
+        Source,
+        State,
+    )
+    from .results import Deadline, Eligibility, Option, Plan, Reason
+    from .routing import route
     from .schema import json_schema
+    from .vocabulary import Effect, Gender, RemediesStatus, Risk, Status, Violation, Work
 
 
 def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'hrd_mechanisms' has no attribute {name!r}")
     import importlib
 
+    module = _LAZY.get(name)
+    if module is None:
+        if name in _MODULES:
+            return importlib.import_module(f"hrd_mechanisms.{name}")
+        raise AttributeError(f"module 'hrd_mechanisms' has no attribute {name!r}")
     value = getattr(importlib.import_module(f"hrd_mechanisms.{module}"), name)
     globals()[name] = value
     return value

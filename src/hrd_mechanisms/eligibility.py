@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
+from typing import TypeVar
 
 import attrs
 
@@ -19,7 +20,18 @@ from .case import Case
 from .dataset import Dataset
 from .errors import UnknownValueError
 from .loading import load
-from .model import Acceptance, Fit, Membership, Procedure, Source, State, TimeLimit
+from .model import (
+    Acceptance,
+    Duplication,
+    Exhaustion,
+    Fit,
+    Jurisdiction,
+    Membership,
+    Procedure,
+    Source,
+    State,
+    TimeLimit,
+)
 from .results import Deadline, Eligibility, Reason
 from .vocabulary import (
     AcceptanceStatus,
@@ -320,12 +332,21 @@ def _join(parts: Sequence[_Part]) -> _Part:
     """Parts in rule order joined into one: reasons blocking-first, and in rule order within an effect."""
     if len(parts) == 1:
         return parts[0]
-    buckets = tuple(tuple(r for p in parts for r in p.buckets[i]) for i in range(5))
+    lists: tuple[list[Reason], ...] = ([], [], [], [], [])
     missing: tuple[str, ...] = ()
+    deadline = None
+    worst = 9
     for p in parts:
-        missing += tuple(m for m in p.missing if m not in missing)
-    deadline = next((p.deadline for p in parts if p.deadline is not None), None)
-    return _Part(buckets, missing, deadline, min(p.worst for p in parts))
+        for bucket, reasons in zip(lists, p.buckets, strict=True):
+            if reasons:
+                bucket.extend(reasons)
+        if p.missing:
+            missing += tuple(m for m in p.missing if m not in missing)
+        if deadline is None:
+            deadline = p.deadline
+        if p.worst < worst:
+            worst = p.worst
+    return _Part(tuple(tuple(b) for b in lists), missing, deadline, worst)
 
 
 def _eligibility(procedure: str, j: _Part, shape: _Part | None) -> Eligibility:
@@ -374,10 +395,24 @@ def _fit_matches(fit: Fit, case: Case) -> bool:
     return not (fit.gender and not (defender is not None and defender.gender in fit.gender))
 
 
+_T = TypeVar("_T", Jurisdiction, Exhaustion, TimeLimit, Duplication)
+
+
+def _sourced(ctx: _Context, name: str, part: _T) -> _T:
+    """A procedure's rule part with sources: its own, else the procedure's (made once per procedure)."""
+    if part.sources:
+        return part
+    key = ("sourced", name, ctx.procedure.id)
+    found: _T | None = ctx.ds._memo.get(key)
+    if found is None:
+        found = ctx.ds._memo[key] = attrs.evolve(part, sources=ctx.procedure.sources)
+    return found
+
+
 def _jurisdiction(ctx: _Context) -> Iterator[Reason]:
     p, state = ctx.procedure, ctx.state
     j = p.jurisdiction
-    j = j if j.sources else attrs.evolve(j, sources=p.sources)
+    j = _sourced(ctx, "jurisdiction", j)
     if j.any_state:
         yield Reason(
             "jurisdiction.any-state",
@@ -747,7 +782,7 @@ def _scope(ctx: _Context) -> Iterator[Reason]:
 
 def _exhaustion(ctx: _Context) -> Iterator[Reason]:
     p = ctx.procedure
-    e = p.exhaustion if p.exhaustion.sources else attrs.evolve(p.exhaustion, sources=p.sources)
+    e = _sourced(ctx, "exhaustion", p.exhaustion)
     if not e.required:
         yield Reason(
             "exhaustion.not-required",
@@ -801,7 +836,7 @@ def _time_limit(ctx: _Context) -> Iterator[Reason]:
     t = p.time_limit
     if t is None:
         return
-    t = t if t.sources else attrs.evolve(t, sources=p.sources)
+    t = _sourced(ctx, "time_limit", t)
     if t.counted_from == "events":
         yield from _time_from_events(ctx, t)
         return
@@ -897,7 +932,7 @@ def _months(months: int) -> str:
 
 def _duplication(ctx: _Context) -> Iterator[Reason]:
     p = ctx.procedure
-    d = p.duplication if p.duplication.sources else attrs.evolve(p.duplication, sources=p.sources)
+    d = _sourced(ctx, "duplication", p.duplication)
     for other in ctx.case.other_procedures:
         other_proc = ctx.ds.procedure(other.procedure)
         if other_proc.id == p.id:

@@ -136,12 +136,19 @@ _STATUS = (Status.NOT_ELIGIBLE, Status.NOT_ELIGIBLE, Status.UNCERTAIN) + (Status
 #: Bounds on the memos, for very long runs over varied cases: past one, that memo starts afresh.
 _SHAPES_LIMIT = 20_000
 _ANSWERS_LIMIT = 2_000
+_MEMO_LIMIT = 100_000
+#: The recipes of case fields that procedures read, numbered once per process (never renumbered, so that
+#: a memo started afresh cannot give two recipes the same number).
+_RECIPES: dict[tuple[object, ...], int] = {}
 
 
 def _row(ds: Dataset, procedure: Procedure, state: State, on: dt.date) -> _Row:
     key = ("row", procedure.id, state.code, on)
     row = ds._memo.get(key)
     if row is None:
+        if len(ds._memo) > _MEMO_LIMIT:
+            # Rows are kept per filing date: a long run over many dates starts afresh.
+            ds._memo.clear()
         row = ds._memo[key] = _Row(ds, procedure, state, on)
     return row
 
@@ -262,9 +269,8 @@ class _Shapes:
         self.time = 0 if t is None else 1 if t.counted_from == "events" else 2
         # Procedures that read the same case fields get the same keys: one number per such
         # recipe, so that routing computes the keys once per recipe, not once per procedure.
-        recipes = ds._memo.setdefault("recipes", {})
-        self.recipe: int = recipes.setdefault(
-            (self.risk, self.violations, self.scope, self.fits, self.exhaustion, self.time), len(recipes)
+        self.recipe: int = _RECIPES.setdefault(
+            (self.risk, self.violations, self.scope, self.fits, self.exhaustion, self.time), len(_RECIPES)
         )
         self.memo: dict[tuple[object, ...], _Part] = {}
         self.rules: dict[tuple[int, object], _Part] = {}

@@ -65,7 +65,7 @@ def route(case: Case, *, dataset: Dataset | None = None, on: dt.date | None = No
     ruled_out: list[Option] = []
     # Each procedure's answer joins two memoised parts: jurisdiction (decided for the whole table
     # by ``split``) and the case's shape, whose keys are computed once per recipe of case fields.
-    joint: dict[str, tuple[tuple[Mandate, ...], int]] = {}
+    joint: dict[str, tuple[tuple[Mandate, ...], tuple[str, ...]]] = {}
     recipes: dict[int, tuple[object, ...]] = {}
     for entry, j in open_entries:
         shapes = entry.shapes
@@ -213,8 +213,8 @@ def _table(ds: Dataset, state: State, day: dt.date) -> _Table:
     return found
 
 
-def _fitting(ds: Dataset, case: Case, mechanism: Mechanism, state: str) -> tuple[tuple[Mandate, ...], int]:
-    """fitting_mandates(), memoised, and a number that identifies the result (for the memo of options).
+def _fitting(ds: Dataset, case: Case, mechanism: Mechanism, state: str) -> tuple[tuple[Mandate, ...], tuple[str, ...]]:
+    """fitting_mandates(), memoised, and the mandates' ids (which key the memo of options).
 
     An index of which mandates each violation, work or state can bring in means that only a
     handful of candidates are checked.
@@ -236,9 +236,8 @@ def _fitting(ds: Dataset, case: Case, mechanism: Mechanism, state: str) -> tuple
                 values = f.violations or f.work or f.gender
                 for v in values:
                     by_value.setdefault(v, set()).add(position)
-        tokens: dict[tuple[str, ...], int] = {}
-        index = ds._memo[key] = (by_value, always, tokens)
-    by_value, always, tokens = index
+        index = ds._memo[key] = (by_value, always)
+    by_value, always = index
     # A state matters only when it has a country mandate of its own.
     memo_key = ("fitting", mechanism.id, state if ("country", state) in by_value else None, fit_key)
     found = ds._memo.get(memo_key)
@@ -249,8 +248,7 @@ def _fitting(ds: Dataset, case: Case, mechanism: Mechanism, state: str) -> tuple
         if defender is not None and defender.gender is not None:
             candidates |= by_value.get(defender.gender, set())
         mandates = fitting_mandates(case, tuple(mechanism.mandates[i] for i in sorted(candidates)), state)
-        token = tokens.setdefault(tuple(m.id for m in mandates), len(tokens))
-        found = ds._memo[memo_key] = (mandates, token)
+        found = ds._memo[memo_key] = (mandates, tuple(m.id for m in mandates))
     return found
 
 

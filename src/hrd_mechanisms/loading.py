@@ -553,7 +553,8 @@ def _validate(ds: Dataset, origin: dict[str, str]) -> Iterable[tuple[str, str]]:
             for inst_id in j.acceptance:
                 if inst_id not in instruments:
                     yield file, f"{where}.jurisdiction.acceptance: instrument {inst_id!r} is not in the data"
-            if not j.any_state and not j.membership and not j.acceptance and not j.not_membership:
+            # Only a procedure that takes no cases (it says so in its scope) may leave jurisdiction empty.
+            if p.takes_cases and not (j.any_state or j.membership or j.acceptance or j.not_membership):
                 yield file, f"{where}.jurisdiction: say any_state: true, or which memberships/acceptances"
             if p.mandate is not None and p.mandate not in mandate_ids:
                 yield file, f"{where}.mandate: {p.mandate!r} is not a mandate of {mech.id!r}"

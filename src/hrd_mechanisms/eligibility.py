@@ -143,7 +143,11 @@ _RECIPES: dict[tuple[object, ...], int] = {}
 
 
 def _row(ds: Dataset, procedure: Procedure, state: State, on: dt.date) -> _Row:
-    key = ("row", procedure.id, state.code, on)
+    j = procedure.jurisdiction
+    # A procedure whose jurisdiction names no organization or instrument judges every State alike
+    # (the Special Procedures, the Human Rights Council...): one row serves them all.
+    shared = not (j.membership or j.not_membership or j.acceptance or j.applicable_treaty)
+    key = ("row", procedure.id, None if shared else state.code, on)
     row = ds._memo.get(key)
     if row is None:
         if len(ds._memo) > _MEMO_LIMIT:

@@ -137,7 +137,14 @@ class _Entry:
         self.row = _row(ds, self.procedure, state, day)
         self.shapes = self.row.shapes
         self.organizations = _serving(ds, self.procedure.mechanism, helpers, state)
-        self.options: dict[tuple[object, ...], tuple[int, tuple[object, ...], Option]] = {}
+        self.options: dict[tuple[object, ...], tuple[int, tuple[object, ...], Option]]
+        if self.row.free:
+            # The row is shared by every State (see _row): so are its options, within one region
+            # (the organizations that help file them are the region's).
+            key = ("options", self.procedure.id, day, frozenset(("global", *state.regions)))
+            self.options = ds._memo.setdefault(key, {})
+        else:
+            self.options = {}
         self.closed: dict[_Part, Option] = {}
 
     def closed_option(self, j: _Part) -> Option:
@@ -255,10 +262,14 @@ def _fitting(ds: Dataset, case: Case, mechanism: Mechanism, state: str) -> tuple
 def _serving(ds: Dataset, mechanism: str, helpers: tuple[Organization, ...], state: State) -> tuple[Organization, ...]:
     """The organizations that engage this mechanism and serve the state's region (or the world)."""
     key = ("serving", mechanism, state.code)
-    found = ds._memo.get(key)
+    found: tuple[Organization, ...] | None = ds._memo.get(key)
     if found is None:
-        wanted = {"global", *state.regions}
-        found = ds._memo[key] = tuple(o for o in helpers if wanted & set(o.regions))
+        wanted = frozenset(("global", *state.regions))
+        # The same tuple for every State of a region, so that shared options name the same organizations.
+        found = ds._memo.setdefault(
+            ("serving-region", mechanism, wanted), tuple(o for o in helpers if wanted & set(o.regions))
+        )
+        ds._memo[key] = found
     return found
 
 

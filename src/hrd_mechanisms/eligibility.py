@@ -158,7 +158,8 @@ def _row(ds: Dataset, procedure: Procedure, state: State, on: dt.date) -> _Row:
 
 
 class _Row:
-    """One procedure judged for one state on one filing date, for any case.
+    """One procedure judged for one state on one filing date, for any case (for every state at once
+    when the procedure's jurisdiction names no organization or instrument).
 
     The answer is split in two parts that are memoised apart: jurisdiction, which depends on the
     state and, through the events' date, only on where that date falls between the data's own

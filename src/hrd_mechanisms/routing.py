@@ -111,7 +111,8 @@ def route(case: Case, *, dataset: Dataset | None = None, on: dt.date | None = No
 _OPTIONS_LIMIT = 2_000
 _TABLES_LIMIT = 1_000
 
-Row = tuple[Procedure, Mechanism, tuple[Mandate, ...], tuple[Organization, ...]]
+#: a procedure, its mechanism, its own mandate and the organizations that help file it
+_Listing = tuple[Procedure, Mechanism, tuple[Mandate, ...], tuple[Organization, ...]]
 
 
 class _Entry:
@@ -130,7 +131,7 @@ class _Entry:
         "urgent",
     )
 
-    def __init__(self, ds: Dataset, row: Row, state: State, day: dt.date) -> None:
+    def __init__(self, ds: Dataset, row: _Listing, state: State, day: dt.date) -> None:
         self.procedure, self.mechanism, self.mandates, helpers = row
         self.joint = self.procedure.joint
         self.urgent = self.procedure.urgent
@@ -273,7 +274,7 @@ def _serving(ds: Dataset, mechanism: str, helpers: tuple[Organization, ...], sta
     return found
 
 
-def _procedures(ds: Dataset) -> tuple[Row, ...]:
+def _procedures(ds: Dataset) -> tuple[_Listing, ...]:
     """Each procedure with its mechanism, its own mandate and the organizations that help file it."""
     found = ds._memo.get("procedures")
     if found is None:

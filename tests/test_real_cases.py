@@ -289,6 +289,18 @@ def test_an_unsourced_cat_declaration_is_uncertain_not_a_guess() -> None:
     assert "jurisdiction.acceptance-unknown" in codes(e)
 
 
+def test_an_old_non_acceptance_does_not_close_a_later_filing() -> None:
+    # CAT conclusions of 17 May 2001 (A/56/44): Costa Rica had not made the article 22 declaration. The
+    # list of declarations is incomplete, so that proves nothing for a filing today, only for one then.
+    case = hm.Case(country="CR", violations={"torture"}, remedies="exhausted")
+    today = hm.check_eligibility(case, "cat-complaint", on=ON)
+    assert today.status is hm.Status.UNCERTAIN
+    assert "jurisdiction.not-accepted-as-of" in [r.code for r in today.reasons]
+    then = hm.check_eligibility(case, "cat-complaint", on=dt.date(2001, 5, 1))
+    assert then.status is hm.Status.NOT_ELIGIBLE
+    assert then.reasons[0].code == "jurisdiction.not-accepted"
+
+
 def test_germany_is_outside_the_eu_guidelines_and_the_oas() -> None:
     case = hm.Case(country="DE", violations={"threats-and-harassment"}, risk="ongoing")
     plan = hm.route(case, on=ON)

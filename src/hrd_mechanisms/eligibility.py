@@ -600,7 +600,18 @@ def _acceptance_rule(ctx: _Context, instrument_id: str) -> Iterator[Reason]:
             return
     accepted = [a for a in records if a.status is AcceptanceStatus.ACCEPTED]
     if not accepted:
-        a = records[-1]
+        a = max(records, key=lambda r: r.as_of or dt.date.min)
+        if inst.unlisted is Unlisted.UNKNOWN and a.as_of is not None and ctx.on > a.as_of:
+            # The list is incomplete: evidence that the State had not accepted by some date says
+            # nothing about a later acceptance, so a filing after that date is not ruled out.
+            yield Reason(
+                "jurisdiction.not-accepted-as-of",
+                f"{state} had not accepted the {name} as of {a.as_of}; a later acceptance is not recorded "
+                f"in the data: check the source before relying on {p.name.en}.",
+                Effect.UNCERTAIN,
+                a.sources,
+            )
+            return
         yield Reason(
             "jurisdiction.not-accepted",
             f"{state} had not accepted the {name} as of {a.as_of}, which {p.name.en} requires.",

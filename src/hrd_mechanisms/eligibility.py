@@ -143,10 +143,9 @@ _RECIPES: dict[tuple[object, ...], int] = {}
 
 
 def _row(ds: Dataset, procedure: Procedure, state: State, on: dt.date) -> _Row:
-    j = procedure.jurisdiction
     # A procedure whose jurisdiction names no organization or instrument judges every State alike
     # (the Special Procedures, the Human Rights Council...): one row serves them all.
-    shared = not (j.membership or j.not_membership or j.acceptance or j.applicable_treaty)
+    shared = procedure.jurisdiction.alike_for_every_state
     key = ("row", procedure.id, None if shared else state.code, on)
     row = ds._memo.get(key)
     if row is None:
@@ -185,7 +184,7 @@ class _Row:
     def __init__(self, ds: Dataset, procedure: Procedure, state: State, on: dt.date) -> None:
         self.ds, self.procedure, self.state, self.on = ds, procedure, state, on
         j = procedure.jurisdiction
-        self.free = not (j.membership or j.not_membership or j.acceptance or j.applicable_treaty)
+        self.free = j.alike_for_every_state
         self.bounds = () if self.free else _boundaries(ds, procedure, state)
         self.shapes = _shapes(ds, procedure)
         # The risk matters to jurisdiction only to see a continuing violation (ratione temporis).

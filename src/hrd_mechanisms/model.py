@@ -219,6 +219,17 @@ class Jurisdiction:
     text: str | None = None
     sources: tuple[Source, ...] = ()
 
+    @property
+    def alike_for_every_state(self) -> bool:
+        """True when it names no organization or instrument: its answer is the same for every state.
+
+        >>> Jurisdiction(any_state=True).alike_for_every_state
+        True
+        >>> Jurisdiction(membership=("coe",)).alike_for_every_state
+        False
+        """
+        return not (self.membership or self.not_membership or self.acceptance or self.applicable_treaty)
+
 
 @frozen
 class Exhaustion:

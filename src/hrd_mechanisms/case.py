@@ -36,6 +36,15 @@ def _enum_set(enum: type[E], field_name: str, values: Iterable[object] | str | N
     if isinstance(values, str):
         # A bare string is one value, not a set of characters.
         values = (values,)
+    elif isinstance(values, (frozenset, set, list, tuple)):
+        # The common case, members already: no need to parse them one by one.
+        try:
+            members = frozenset(values) if type(values) is not frozenset else values
+        except TypeError:  # an unhashable value: parsed below, which names it
+            members = frozenset()
+        else:
+            if all(type(v) is enum for v in members):
+                return members
     return frozenset(enum.parse(v, field_name) for v in values)
 
 

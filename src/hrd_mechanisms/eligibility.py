@@ -9,6 +9,7 @@ See ``docs/eligibility.md`` for the rules one by one.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from typing import TypeVar
@@ -90,12 +91,14 @@ def check_eligibility(
 class _Context:
     """What a rule reads: the case, the procedure, the state, the filing date; and what it notes."""
 
-    __slots__ = ("case", "deadline", "ds", "missing", "on", "procedure", "state")
+    __slots__ = ("case", "deadline", "ds", "missing", "on", "procedure", "read_events", "state")
 
     def __init__(self, case: Case, procedure: Procedure, state: State, ds: Dataset, on: dt.date) -> None:
         self.case, self.procedure, self.state, self.ds, self.on = case, procedure, state, ds, on
         self.missing: list[str] = []
         self.deadline: Deadline | None = None
+        #: whether a rule read the events' date: a jurisdiction part that did not holds for any events
+        self.read_events = False
 
     def need(self, path: str) -> None:
         if path not in self.missing:
@@ -103,7 +106,12 @@ class _Context:
 
     @property
     def events_on(self) -> dt.date | None:
-        """The date the events are judged on: given, or today for a current danger."""
+        """The date the events are judged on: given, or today for a current danger.
+
+        Jurisdiction rules read the events' date (and the risk, which matters only with a date)
+        through here alone, so that ``read_events`` tells whether their conclusion depends on it.
+        """
+        self.read_events = True
         return _events_on(self.case, self.on)
 
 
@@ -119,7 +127,7 @@ class _Part:
     """What some rules concluded: their reasons, grouped by effect (blocking first), what they
     found missing, the deadline they computed, and the worst effect (0 blocks ... 9 none)."""
 
-    __slots__ = ("buckets", "deadline", "missing", "worst")
+    __slots__ = ("buckets", "deadline", "early", "missing", "worst")
 
     def __init__(
         self,
@@ -127,8 +135,11 @@ class _Part:
         missing: tuple[str, ...],
         deadline: Deadline | None,
         worst: int,
+        early: bool = False,
     ) -> None:
         self.buckets, self.missing, self.deadline, self.worst = buckets, missing, deadline, worst
+        #: a block by one of the first rules (situation, violations, scope), which ends the judgement
+        self.early = early
 
 
 _ORDER = {Effect.BLOCKS: 0, Effect.BLOCKS_FOR_NOW: 1, Effect.UNCERTAIN: 2, Effect.SUPPORTS: 3, Effect.NOTE: 4}
@@ -140,6 +151,12 @@ _MEMO_LIMIT = 100_000
 #: The recipes of case fields that procedures read, numbered once per process (never renumbered, so that
 #: a memo started afresh cannot give two recipes the same number).
 _RECIPES: dict[tuple[object, ...], int] = {}
+#: For each recipe, the keys seen so far and their numbers. Memos are keyed by these small numbers,
+#: which hash at once, where the keys (tuples of sets and dates) would be hashed again at every look-up.
+#: Numbers come from one counter and are never given twice, so a table started afresh cannot make an
+#: old number mean new keys.
+_NUMBERS: dict[int, dict[tuple[object, ...], int]] = {}
+_COUNTER = itertools.count()
 
 
 def _row(ds: Dataset, procedure: Procedure, state: State, on: dt.date) -> _Row:
@@ -172,6 +189,7 @@ class _Row:
         "bounds",
         "closed",
         "ds",
+        "fixed",
         "free",
         "jurisdictions",
         "on",
@@ -190,11 +208,15 @@ class _Row:
         # The risk matters to jurisdiction only to see a continuing violation (ratione temporis).
         self.temporis = j.ratione_temporis
         self.jurisdictions: dict[object, _Part] = {}
+        #: the jurisdiction part, once a judgement shows that it does not depend on the events
+        self.fixed: _Part | None = None
         self.answers: dict[tuple[_Part, _Part], Eligibility] = {}
         self.closed: dict[_Part, Eligibility] = {}
 
     def jurisdiction(self, case: Case, events: dt.date | None) -> _Part:
         """The jurisdiction part; ``events`` is the date the events are judged on."""
+        if self.fixed is not None:
+            return self.fixed
         if self.free:
             key: object = None
         else:
@@ -206,6 +228,9 @@ class _Row:
         if part is None:
             ctx = _Context(case, self.procedure, self.state, self.ds, self.on)
             part = self.jurisdictions[key] = _run((_jurisdiction,), ctx)
+            if not ctx.read_events:
+                # Nothing read the events' date: the same part holds whatever the events.
+                self.fixed = part
         return part
 
     def answer(self, case: Case) -> Eligibility:
@@ -252,6 +277,7 @@ class _Shapes:
         "exhaustion",
         "fits",
         "memo",
+        "numbers",
         "procedure",
         "recipe",
         "risk",
@@ -276,8 +302,12 @@ class _Shapes:
         self.recipe: int = _RECIPES.setdefault(
             (self.risk, self.violations, self.scope, self.fits, self.exhaustion, self.time), len(_RECIPES)
         )
-        self.memo: dict[tuple[object, ...], _Part] = {}
-        self.rules: dict[tuple[int, object], _Part] = {}
+        self.numbers = _NUMBERS.setdefault(self.recipe, {})
+        #: the part for each number of keys
+        self.memo: dict[int, _Part] = {}
+        #: parts by rule key ``(index, key)``; joined, by the keys of the rules before the time limit
+        #: (four) and after it (one); and blocks by the first rules, marked, by ``("early", rule key)``
+        self.rules: dict[tuple[object, ...], _Part] = {}
 
     def keys(self, case: Case, on: dt.date) -> tuple[object, ...]:
         """One key per rule after jurisdiction, in the order of ``_RULES``: what each rule reads."""
@@ -300,32 +330,69 @@ class _Shapes:
             case.other_procedures,
         )
 
-    def part(self, case: Case, state: State, on: dt.date) -> _Part:
+    def numbered(self, case: Case, on: dt.date) -> tuple[int, tuple[object, ...]]:
+        """The case's keys and their number (the same for every procedure of this recipe)."""
         keys = self.keys(case, on)
-        found = self.memo.get(keys)
+        numbers = self.numbers
+        number = numbers.get(keys)
+        if number is None:
+            if len(numbers) > _SHAPES_LIMIT:
+                numbers.clear()
+            number = numbers.setdefault(keys, next(_COUNTER))
+        return number, keys
+
+    def part(self, case: Case, state: State, on: dt.date) -> _Part:
+        number, keys = self.numbered(case, on)
+        found = self.memo.get(number)
         if found is None:
-            found = self.judge(keys, case, state, on)
+            found = self.judge(number, keys, case, state, on)
         return found
 
-    def judge(self, keys: tuple[object, ...], case: Case, state: State, on: dt.date) -> _Part:
+    def judge(self, number: int, keys: tuple[object, ...], case: Case, state: State, on: dt.date) -> _Part:
         if len(self.memo) > _SHAPES_LIMIT:
             self.memo.clear()
             self.rules.clear()
+        # The rules before the time limit, the time limit, and those after it: each group memoised
+        # apart, as dated keys (a deadline) make most new shapes differ in the time limit alone.
+        rules = self.rules
+        before = rules.get(keys[:4])
+        if before is None:
+            before = rules[keys[:4]] = self._judged(range(4), keys, case, state, on)
+        if before.worst == 0 and before.early:
+            # The situation, the violations or the scope do not fit: nothing else matters.
+            self.memo[number] = before
+            return before
+        time = rules.get((4, keys[4]))
+        if time is None:
+            time = self._judged(range(4, 5), keys, case, state, on)
+        after = rules.get(keys[5:])
+        if after is None:
+            after = rules[keys[5:]] = self._judged(range(5, len(_RULES)), keys, case, state, on)
+        parts = (before, time, after)
+        found = self.memo[number] = _join(parts)
+        return found
+
+    def _judged(self, indexes: range, keys: tuple[object, ...], case: Case, state: State, on: dt.date) -> _Part:
+        """The rules at ``indexes`` joined, each memoised by its key; an early block ends the judgement."""
         ctx: _Context | None = None
         parts = []
-        for index, rule in enumerate(_RULES):
+        for index in indexes:
             rule_key = (index, keys[index] if index < len(keys) else None)
             part = self.rules.get(rule_key)
             if part is None:
                 if ctx is None:
                     ctx = _Context(case, self.procedure, state, self.ds, on)
-                part = self.rules[rule_key] = _run((rule,), ctx)
+                part = self.rules[rule_key] = _run((_RULES[index],), ctx)
             if part.worst == 0 and index < _EARLY:
-                parts = [part]
-                break
+                # One marked copy per rule conclusion, so that cases it ends alike share one shape.
+                early = self.rules.get(("early", rule_key))
+                if early is None:
+                    early = self.rules[("early", rule_key)] = _Part(
+                        part.buckets, part.missing, part.deadline, part.worst, early=True
+                    )
+                return early
             parts.append(part)
-        found = self.memo[keys] = _join(parts)
-        return found
+        return _join(parts)
 
 
 def _run(rules: tuple[Callable[[_Context], Iterator[Reason]], ...], ctx: _Context) -> _Part:
@@ -618,7 +685,7 @@ def _acceptance_rule(ctx: _Context, instrument_id: str) -> Iterator[Reason]:
             a.sources,
         )
         return
-    on, events = ctx.on, ctx.events_on
+    on = ctx.on
     current = [a for a in accepted if _begin(a) <= on and (a.until is None or on < a.until)]
     if current:
         a = current[-1]
@@ -652,6 +719,7 @@ def _acceptance_rule(ctx: _Context, instrument_id: str) -> Iterator[Reason]:
     a = max(accepted, key=lambda r: r.until or dt.date.max)
     ended = f"{state}'s acceptance of the {name} ended on {a.until} ({a.ended_by or 'ended'})"
     if inst.after_end is AfterEnd.PRIOR_EVENTS_COVERED:
+        events = ctx.events_on
         if events is None:
             ctx.need("events_on")
             yield Reason(

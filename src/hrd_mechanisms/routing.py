@@ -7,7 +7,7 @@ from bisect import bisect_right
 
 from .case import Case
 from .dataset import Dataset
-from .eligibility import _events_on, _fit_matches, _Part, _row, resolve_state
+from .eligibility import _COUNTER, _eligibility, _events_on, _fit_matches, _Part, _row, resolve_state
 from .loading import load
 from .model import Mandate, Mechanism, Organization, Procedure, State
 from .results import Option, Plan
@@ -64,30 +64,27 @@ def route(case: Case, *, dataset: Dataset | None = None, on: dt.date | None = No
     later: list[Option] = []
     ruled_out: list[Option] = []
     # Each procedure's answer joins two memoised parts: jurisdiction (decided for the whole table
-    # by ``split``) and the case's shape, whose keys are computed once per recipe of case fields.
-    joint: dict[str, tuple[tuple[Mandate, ...], tuple[str, ...]]] = {}
-    recipes: dict[int, tuple[object, ...]] = {}
-    for entry, j in open_entries:
+    # by ``split``) and the case's shape, whose keys are computed and numbered once per recipe of
+    # case fields. The option for a number is looked up in one step; only a new one is judged.
+    joint: dict[str, tuple[tuple[Mandate, ...], tuple[str, ...], int]] = {}
+    numbered: dict[int, tuple[int, tuple[object, ...]]] = {}
+    for entry, j, memo in open_entries:
         shapes = entry.shapes
-        keys = recipes.get(shapes.recipe)
-        if keys is None:
-            keys = recipes[shapes.recipe] = shapes.keys(case, day)
-        shape = shapes.memo.get(keys)
-        if shape is None:
-            shape = shapes.judge(keys, case, state, day)
+        got = numbered.get(shapes.recipe)
+        if got is None:
+            got = numbered[shapes.recipe] = shapes.numbered(case, day)
         if entry.joint:
             fitting = joint.get(entry.mechanism.id)
             if fitting is None:
                 fitting = joint[entry.mechanism.id] = _fitting(ds, case, entry.mechanism, state.code)
-            key: tuple[object, ...] = (j, shape, fitting[1])
-            found = entry.options.get(key)
+            key: object = (got[0], fitting[2])
+            found = memo.get(key)
             if found is None:
-                found = entry.judged(key, fitting[0])
+                found = entry.judged(memo, key, j, got, fitting, case, state, day)
         else:
-            key = (j, shape)
-            found = entry.options.get(key)
+            found = memo.get(got[0])
             if found is None:
-                found = entry.judged(key, entry.mandates)
+                found = entry.judged(memo, got[0], j, got, None, case, state, day)
         group, rank, option = found
         if group == 0:
             options.append((0 if current and entry.urgent else 1, rank, option))
@@ -115,15 +112,20 @@ _TABLES_LIMIT = 1_000
 _Listing = tuple[Procedure, Mechanism, tuple[Mandate, ...], tuple[Organization, ...]]
 
 
+#: an option in a plan: its group (0 options, 1 later, 2 ruled out for the case), its rank and itself
+_Found = tuple[int, tuple[object, ...], Option]
+
+
 class _Entry:
-    """One procedure in the routing table of one state on one date: its judge and its memo of options."""
+    """One procedure in the routing table of one state on one date: its judge and its memos of options."""
 
     __slots__ = (
+        "by_number",
+        "by_parts",
         "closed",
         "joint",
         "mandates",
         "mechanism",
-        "options",
         "organizations",
         "procedure",
         "row",
@@ -138,15 +140,26 @@ class _Entry:
         self.row = _row(ds, self.procedure, state, day)
         self.shapes = self.row.shapes
         self.organizations = _serving(ds, self.procedure.mechanism, helpers, state)
-        self.options: dict[tuple[object, ...], tuple[int, tuple[object, ...], Option]]
+        #: options by their parts: (jurisdiction, shape), and the fitting mandates' ids when joint
+        self.by_parts: dict[tuple[object, ...], _Found]
+        #: for each jurisdiction part, options by the number of the case's keys (and of the fitting
+        #: mandates when joint): what routing looks up first
+        self.by_number: dict[_Part, dict[object, _Found]]
         if self.row.free:
             # The row is shared by every State (see _row): so are its options, within one region
             # (the organizations that help file them are the region's).
             key = ("options", self.procedure.id, day, frozenset(("global", *state.regions)))
-            self.options = ds._memo.setdefault(key, {})
+            self.by_parts, self.by_number = ds._memo.setdefault(key, ({}, {}))
         else:
-            self.options = {}
+            self.by_parts, self.by_number = {}, {}
         self.closed: dict[_Part, Option] = {}
+
+    def numbered(self, j: _Part) -> dict[object, _Found]:
+        """The memo of options by number for the jurisdiction part ``j``."""
+        memo = self.by_number.get(j)
+        if memo is None:
+            memo = self.by_number.setdefault(j, {})
+        return memo
 
     def closed_option(self, j: _Part) -> Option:
         found = self.closed.get(j)
@@ -156,14 +169,39 @@ class _Entry:
             )
         return found
 
-    def judged(self, key: tuple[object, ...], mandates: tuple[Mandate, ...]) -> tuple[int, tuple[object, ...], Option]:
-        """The option for the parts in ``key``, its group (0 options, 1 later, 2 ruled out for
-        the case) and its rank; memoised under ``key``."""
-        if len(self.options) > _OPTIONS_LIMIT:
-            self.options.clear()
-        eligibility = self.row.joined(key[0], key[1])  # type: ignore[arg-type]
+    def judged(
+        self,
+        memo: dict[object, _Found],
+        key: object,
+        j: _Part,
+        got: tuple[int, tuple[object, ...]],
+        fitting: tuple[tuple[Mandate, ...], tuple[str, ...], int] | None,
+        case: Case,
+        state: State,
+        day: dt.date,
+    ) -> _Found:
+        """The option for a case whose number (``key``) is new to ``memo``: from its parts, judged
+        only if they are new too; memoised under ``key``."""
+        number, keys = got
+        shape = self.shapes.memo.get(number)
+        if shape is None:
+            shape = self.shapes.judge(number, keys, case, state, day)
+        parts: tuple[object, ...] = (j, shape) if fitting is None else (j, shape, fitting[1])
+        found = self.by_parts.get(parts)
+        if found is None:
+            found = self._option(parts, j, shape, self.mandates if fitting is None else fitting[0])
+        if len(memo) > _OPTIONS_LIMIT:
+            memo.clear()
+        memo[key] = found
+        return found
+
+    def _option(self, parts: tuple[object, ...], j: _Part, shape: _Part, mandates: tuple[Mandate, ...]) -> _Found:
+        if len(self.by_parts) > _OPTIONS_LIMIT:
+            self.by_parts.clear()
+        # Not through the row's memo of answers: this memo, keyed the same way, serves routing.
+        eligibility = _eligibility(self.procedure.id, j, shape)
         option = Option(self.procedure, eligibility, mandates, self.organizations)
-        found: tuple[int, tuple[object, ...], Option]
+        found: _Found
         if eligibility.status is not Status.NOT_ELIGIBLE:
             p = self.procedure
             deadline = eligibility.deadline.on if eligibility.deadline else _FAR
@@ -173,8 +211,12 @@ class _Entry:
             found = (1, (), option)
         else:
             found = (2, (), option)
-        self.options[key] = found
+        self.by_parts[parts] = found
         return found
+
+
+#: a procedure left to judge: its entry, its jurisdiction part and the memo of options for that part
+_Open = tuple[_Entry, _Part, dict[object, _Found]]
 
 
 class _Table:
@@ -193,20 +235,20 @@ class _Table:
         self.entries = tuple(_Entry(ds, row, state, day) for row in _procedures(ds))
         self.bounds = tuple(sorted({d for e in self.entries for d in e.row.bounds}))
         self.organizations = _serving(ds, "*", ds.organizations, state)
-        self.splits: dict[object, tuple[tuple[Option, ...], tuple[tuple[_Entry, _Part], ...]]] = {}
+        self.splits: dict[object, tuple[tuple[Option, ...], tuple[_Open, ...]]] = {}
 
-    def split(self, case: Case, events: dt.date | None) -> tuple[tuple[Option, ...], tuple[tuple[_Entry, _Part], ...]]:
+    def split(self, case: Case, events: dt.date | None) -> tuple[tuple[Option, ...], tuple[_Open, ...]]:
         key = (None if events is None else bisect_right(self.bounds, events), case.risk is Risk.ONGOING)
         found = self.splits.get(key)
         if found is None:
             closed: list[Option] = []
-            open_entries: list[tuple[_Entry, _Part]] = []
+            open_entries: list[_Open] = []
             for entry in self.entries:
                 j = entry.row.jurisdiction(case, events)
                 if j.worst == 0:
                     closed.append(entry.closed_option(j))
                 else:
-                    open_entries.append((entry, j))
+                    open_entries.append((entry, j, entry.numbered(j)))
             found = self.splits[key] = (tuple(closed), tuple(open_entries))
         return found
 
@@ -221,8 +263,11 @@ def _table(ds: Dataset, state: State, day: dt.date) -> _Table:
     return found
 
 
-def _fitting(ds: Dataset, case: Case, mechanism: Mechanism, state: str) -> tuple[tuple[Mandate, ...], tuple[str, ...]]:
-    """fitting_mandates(), memoised, and the mandates' ids (which key the memo of options).
+def _fitting(
+    ds: Dataset, case: Case, mechanism: Mechanism, state: str
+) -> tuple[tuple[Mandate, ...], tuple[str, ...], int]:
+    """fitting_mandates(), memoised, with the mandates' ids and a number for them (which key the
+    memos of options).
 
     An index of which mandates each violation, work or state can bring in means that only a
     handful of candidates are checked.
@@ -256,8 +301,17 @@ def _fitting(ds: Dataset, case: Case, mechanism: Mechanism, state: str) -> tuple
         if defender is not None and defender.gender is not None:
             candidates |= by_value.get(defender.gender, set())
         mandates = fitting_mandates(case, tuple(mechanism.mandates[i] for i in sorted(candidates)), state)
-        found = ds._memo[memo_key] = (mandates, tuple(m.id for m in mandates))
+        ids = tuple(m.id for m in mandates)
+        # One number per set of fitting mandates, for good: see eligibility._NUMBERS.
+        number = _FITTING_NUMBERS.get(ids)
+        if number is None:
+            number = _FITTING_NUMBERS.setdefault(ids, next(_COUNTER))
+        found = ds._memo[memo_key] = (mandates, ids, number)
     return found
+
+
+#: the numbers of the sets of mandates found to fit (a few hundred at most: never cleared)
+_FITTING_NUMBERS: dict[tuple[str, ...], int] = {}
 
 
 def _serving(ds: Dataset, mechanism: str, helpers: tuple[Organization, ...], state: State) -> tuple[Organization, ...]:

@@ -446,3 +446,23 @@ def test_organizations_are_named_for_the_region() -> None:
     assert "defenddefenders" not in ids  # East and Horn of Africa
     pm = by_id(plan.options)["iachr-precautionary-measures"]
     assert "cejil" in {o.id for o in pm.organizations}
+
+
+def test_greece_events_between_its_two_periods_are_uncertain_not_closed() -> None:
+    # Greece denounced the Convention with effect from 13 June 1970 and is a Party again, but the data
+    # knows only a date by which its second period had begun (1979): events in the gap may fall in it.
+    def case(events: dt.date) -> hm.Case:
+        return hm.Case(
+            country="GR",
+            violations={"arbitrary-detention"},
+            risk="past",
+            events_on=events,
+            remedies=hm.Remedies(status="exhausted", final_decision_on=dt.date(2026, 10, 1)),
+        )
+
+    gap = hm.check_eligibility(case(dt.date(1976, 6, 1)), "ecthr-application", on=ON)
+    assert gap.status is Status.UNCERTAIN
+    assert "ratione-temporis.uncertain" in codes(gap)
+    first_period = hm.check_eligibility(case(dt.date(1969, 6, 1)), "ecthr-application", on=ON)
+    assert "ratione-temporis.uncertain" not in codes(first_period)
+    assert first_period.status is Status.ELIGIBLE

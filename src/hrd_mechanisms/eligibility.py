@@ -775,13 +775,18 @@ def _ratione_temporis(ctx: _Context, name: str, accepted: list[Acceptance]) -> I
             Effect.UNCERTAIN,
             sources,
         )
-    elif events < begin and first.start is None:
+        return
+    # The next period after the events: if only a date by which it had begun is known, it may have
+    # begun before the events (before the first period, or in a gap after a denunciation).
+    later = [r for r in accepted if _begin(r) > events]
+    following = min(later, key=_begin) if later else None
+    if following is not None and following.start is None:
         yield Reason(
             "ratione-temporis.uncertain",
             f"The events are before the date from which {ctx.state}'s acceptance of "
-            f"the {name} is proven ({begin}); its exact start is not in the data.",
+            f"the {name} is proven ({following.known_by}); its exact start is not in the data.",
             Effect.UNCERTAIN,
-            sources,
+            following.sources,
         )
     else:
         yield Reason(

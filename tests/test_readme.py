@@ -46,3 +46,41 @@ def test_iccpr_op1_party_count_stated_in_docs(ds: hm.Dataset) -> None:
 def test_special_procedures_mandate_count_stated_in_docs(ds: hm.Dataset) -> None:
     count = len(ds.mechanism("un-special-procedures").mandates)
     assert f"| {count} mandates: every current" in (ROOT / "docs" / "data.md").read_text(encoding="utf-8")
+
+
+def test_declaration_and_title_figures_stated_in_docs(ds: hm.Dataset) -> None:
+    text = (ROOT / "docs" / "data.md").read_text(encoding="utf-8")
+
+    def recorded(instrument: str) -> int:
+        return len({a.state for a in ds.instrument(instrument).acceptances})
+
+    assert f"{recorded('cerd-art14')} States' article 14 (CERD)" in text
+    assert f"{recorded('ced-art31')} States' article 31 (CED)" in text
+    assert f"article 14 ({recorded('cerd-art14')} recorded)" in text
+    mandates = ds.mechanism("un-special-procedures").mandates
+    french = sum(1 for m in mandates if m.title.fr)
+    spanish = sum(1 for m in mandates if m.title.es)
+    assert f"French titles for {french} and Spanish for {spanish}" in text
+    assert f"({french} French, {spanish}\n  Spanish of {len(mandates)})" in text
+    without_page = sum(1 for m in mandates if m.page is None)
+    words = dict(enumerate(["No", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine"]))
+    assert f"{words.get(without_page, str(without_page))} mandates\n  have no OHCHR page address" in text
+
+
+def test_dated_party_figures_stated_in_docs(ds: hm.Dataset) -> None:
+    text = (ROOT / "docs" / "data.md").read_text(encoding="utf-8")
+
+    def dated(instrument: str) -> tuple[int, int]:
+        records = ds.instrument(instrument).acceptances
+        states = {a.state for a in records}
+        undated = {a.state for a in records if a.start is None}
+        return len(states - undated), len(undated)
+
+    echr_dated, _ = dated("echr")
+    assert f"{echr_dated} with the date of entry into force" in text
+    charter_dated, charter_known_by = dated("african-charter")
+    assert f"{charter_dated} with a date" in text
+    assert f"{charter_known_by} parties have `known_by`" in text
+    court_dated, court_known_by = dated("afchpr-protocol")
+    assert f"{court_dated} with the date it took effect" in text
+    assert f"has {court_known_by} parties with `known_by`" in text

@@ -466,3 +466,20 @@ def test_greece_events_between_its_two_periods_are_uncertain_not_closed() -> Non
     first_period = hm.check_eligibility(case(dt.date(1969, 6, 1)), "ecthr-application", on=ON)
     assert "ratione-temporis.uncertain" not in codes(first_period)
     assert first_period.status is Status.ELIGIBLE
+
+
+def test_guatemala_cat_declaration_covers_only_later_events() -> None:
+    # Guatemala's article 22 declaration of 25 Sep 2003 covers events occurring after it (Aviso 4/2008).
+    def case(events: dt.date | None, risk: str = "past") -> hm.Case:
+        return hm.Case(country="GT", violations={"torture"}, risk=risk, events_on=events, remedies="exhausted")
+
+    before = hm.check_eligibility(case(dt.date(1995, 3, 1)), "cat-complaint", on=ON)
+    assert before.status is Status.NOT_ELIGIBLE
+    assert before.reasons[0].code == "jurisdiction.limited-in-time"
+    after = hm.check_eligibility(case(dt.date(2025, 3, 1)), "cat-complaint", on=ON)
+    assert "jurisdiction.limited-in-time" not in codes(after)
+    assert after.status is not Status.NOT_ELIGIBLE
+    continuing = hm.check_eligibility(case(dt.date(1995, 3, 1), risk="ongoing"), "cat-complaint", on=ON)
+    assert "jurisdiction.limited-in-time-continuing" in codes(continuing)
+    undated = hm.check_eligibility(case(None), "cat-complaint", on=ON)
+    assert "events_on" in undated.missing

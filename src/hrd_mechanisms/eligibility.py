@@ -205,8 +205,11 @@ class _Row:
         self.free = j.alike_for_every_state
         self.bounds = () if self.free else _boundaries(ds, procedure, state)
         self.shapes = _shapes(ds, procedure)
-        # The risk matters to jurisdiction only to see a continuing violation (ratione temporis).
-        self.temporis = j.ratione_temporis
+        # The risk matters to jurisdiction only to see a continuing violation: under the procedure's
+        # ratione temporis rule, or a limit a State attached to its acceptance (events_from).
+        self.temporis = j.ratione_temporis or (
+            not self.free and any(a.events_from for inst in j.acceptance for a in ds.acceptances_of(inst, state.code))
+        )
         self.jurisdictions: dict[object, _Part] = {}
         #: the jurisdiction part, once a judgement shows that it does not depend on the events
         self.fixed: _Part | None = None
@@ -457,7 +460,7 @@ def _boundaries(ds: Dataset, procedure: Procedure, state: State) -> tuple[dt.dat
         instruments = (*j.acceptance, *((j.applicable_treaty,) if j.applicable_treaty else ()))
         for inst in instruments:
             for a in ds.acceptances_of(inst, state.code):
-                dates.update(d for d in (a.start, a.known_by, a.until) if d)
+                dates.update(d for d in (a.start, a.known_by, a.until, a.events_from) if d)
         cached = ds._memo[key] = tuple(sorted(dates))
     return cached
 
@@ -695,6 +698,8 @@ def _acceptance_rule(ctx: _Context, instrument_id: str) -> Iterator[Reason]:
             yield Reason("jurisdiction.acceptance-contested", a.contested, Effect.NOTE, a.sources)
         if a.note:
             yield Reason("jurisdiction.acceptance-note", a.note, Effect.NOTE, a.sources)
+        if a.events_from is not None:
+            yield from _events_limit(ctx, name, a, a.events_from)
         if p.jurisdiction.ratione_temporis:
             yield from _ratione_temporis(ctx, name, accepted)
         return
@@ -749,6 +754,35 @@ def _acceptance_rule(ctx: _Context, instrument_id: str) -> Iterator[Reason]:
         )
     else:
         yield Reason("jurisdiction.denounced", closed, Effect.BLOCKS, a.sources)
+
+
+def _events_limit(ctx: _Context, name: str, a: Acceptance, limit: dt.date) -> Iterator[Reason]:
+    """A limit the State attached to its acceptance: only events from ``limit`` are covered."""
+    events = ctx.events_on
+    covers = f"{ctx.state}'s acceptance of the {name} covers only events from {limit}"
+    if events is None:
+        ctx.need("events_on")
+        yield Reason(
+            "jurisdiction.limited-in-time-date-needed",
+            f"{covers}; the events' date is not given.",
+            Effect.UNCERTAIN,
+            a.sources,
+        )
+    elif events < limit and ctx.case.risk is Risk.ONGOING:
+        yield Reason(
+            "jurisdiction.limited-in-time-continuing",
+            f"{covers}; the events began earlier, and whether a situation that continues after that date "
+            "is covered depends on the wording of the State's limit: check it.",
+            Effect.UNCERTAIN,
+            a.sources,
+        )
+    elif events < limit:
+        yield Reason(
+            "jurisdiction.limited-in-time",
+            f"{covers}; these are earlier.",
+            Effect.BLOCKS,
+            a.sources,
+        )
 
 
 def _ratione_temporis(ctx: _Context, name: str, accepted: list[Acceptance]) -> Iterator[Reason]:

@@ -136,6 +136,9 @@ class Acceptance:
     ended_by: str | None = None
     ended_notice: dt.date | None = None
     as_of: dt.date | None = None
+    #: a limit the State attached: the acceptance covers only events on or after this date
+    #: (Guatemala's CAT article 22 declaration covers only events after it was made)
+    events_from: dt.date | None = None
     #: a sourced explanation that this record is disputed (a court annulled it, a rival government
     #: re-ratified...): a conclusion that rests on it is given as a warning or as "uncertain"
     contested: str | None = None

@@ -95,3 +95,11 @@ def test_cli_output_piped_into_a_reader_that_stops_early() -> None:
     err = child.stderr.read().decode()
     assert child.wait() == 0
     assert "Traceback" not in err and "BrokenPipeError" not in err
+
+
+def test_cli_child_and_disability_decide_the_committees_scope() -> None:
+    args = ("route", "--country", "ES", "--violation", "torture", "--json", "--on", "2026-11-30")
+    plan = json.loads(run(*args, "--disability", "yes", "--child", "no").stdout)
+    groups = {o["procedure"]: group for group in ("options", "later", "ruled_out") for o in plan[group]}
+    assert groups["crc-complaint"] == "ruled_out"
+    assert groups["crpd-complaint"] != "ruled_out"

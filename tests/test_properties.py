@@ -16,13 +16,23 @@ DS = hm.load()
 CODES = [s.code for s in DS.states]
 NAMES = [s.names.en for s in DS.states] + [s.names.es for s in DS.states if s.names.es]
 PROCEDURES = [p.id for p in DS.procedures]
-PATHS = {"risk", "events_on", "violations", "remedies.status", "remedies.final_decision_on"}
+PATHS = {
+    "risk",
+    "events_on",
+    "violations",
+    "remedies.status",
+    "remedies.final_decision_on",
+    "defender.child",
+    "defender.disability",
+}
 
 dates = st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2035, 12, 31))
 defenders = st.builds(
     hm.Defender,
     gender=st.sampled_from([*hm.Gender, None]),
     work=st.frozensets(st.sampled_from(list(hm.Work))),
+    child=st.sampled_from([True, False, None]),
+    disability=st.sampled_from([True, False, None]),
     name=st.one_of(st.none(), st.text(max_size=20)),
 )
 remedies = st.builds(

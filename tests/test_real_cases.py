@@ -483,3 +483,34 @@ def test_guatemala_cat_declaration_covers_only_later_events() -> None:
     assert "jurisdiction.limited-in-time-continuing" in codes(continuing)
     undated = hm.check_eligibility(case(None), "cat-complaint", on=ON)
     assert "events_on" in undated.missing
+
+
+def test_defender_with_a_disability_crpd_and_the_special_rapporteur() -> None:
+    def case(disability: bool | None) -> hm.Case:
+        return hm.Case(
+            country="ES",
+            violations={"torture"},
+            risk="past",
+            events_on=dt.date(2026, 1, 10),
+            defender=hm.Defender(disability=disability),
+            remedies=hm.Remedies(status="exhausted", final_decision_on=dt.date(2026, 10, 1)),
+        )
+
+    plan = hm.route(case(True), on=ON)
+    assert plan.option("crpd-complaint").status is Status.ELIGIBLE
+    assert "scope.fits" in codes(plan.option("crpd-complaint").eligibility)
+    assert "sr-disability" in [m.id for m in plan.option("un-sp-allegation-letter").mandates]
+    outside = hm.check_eligibility(case(False), "crpd-complaint", on=ON)
+    assert outside.status is Status.NOT_ELIGIBLE
+    assert outside.reasons[0].code == "scope.outside"
+    unsaid = hm.check_eligibility(case(None), "crpd-complaint", on=ON)
+    assert unsaid.status is Status.UNCERTAIN
+    assert "defender.disability" in unsaid.missing
+    assert "sr-disability" not in [m.id for m in hm.route(case(None), on=ON).option("un-sp-allegation-letter").mandates]
+
+
+def test_child_defender_crc_complaint_needs_a_child() -> None:
+    adult = hm.Case(country="ES", violations={"torture"}, defender=hm.Defender(child=False))
+    assert hm.check_eligibility(adult, "crc-complaint", on=ON).reasons[0].code == "scope.outside"
+    child = hm.Case(country="ES", violations={"torture"}, defender=hm.Defender(child=True))
+    assert "scope.fits" in codes(hm.check_eligibility(child, "crc-complaint", on=ON))

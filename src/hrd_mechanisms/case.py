@@ -92,6 +92,14 @@ def _work(values: Iterable[object] | str | None) -> frozenset[Work]:
     return _enum_set(Work, "Defender.work", values)
 
 
+def _child(value: object) -> bool | None:
+    return _optional_bool("Defender.child", value)
+
+
+def _disability(value: object) -> bool | None:
+    return _optional_bool("Defender.disability", value)
+
+
 def _other_status(value: object) -> OtherProcedureStatus:
     return OtherProcedureStatus.parse(value, "OtherProcedure.status")
 
@@ -134,10 +142,18 @@ class Consent:
 
 @frozen
 class Defender:
-    """Who the defender is. ``name`` and ``contact`` are never shown in reprs."""
+    """Who the defender is. ``name`` and ``contact`` are never shown in reprs.
+
+    ``child``: the defender was under 18 at the time of the events; ``disability``: the defender is a
+    person with a disability (``None``: not said). Some procedures examine only such cases (the
+    Committees on the Rights of the Child and of Persons with Disabilities), and some mandates are
+    addressed for them.
+    """
 
     gender: Gender | None = field(default=None, converter=_gender)
     work: frozenset[Work] = field(default=frozenset(), converter=_work)
+    child: bool | None = field(default=None, converter=_child)
+    disability: bool | None = field(default=None, converter=_disability)
     name: str | None = field(default=None, repr=_redacted)
     contact: str | None = field(default=None, repr=_redacted)
     organization: str | None = field(default=None, repr=_redacted)
@@ -219,7 +235,7 @@ def redact(case: Case) -> Case:
 
     >>> case = Case(country="MX", risk="imminent", defender=Defender(name="Ana", contact="ana@example.org"))
     >>> redact(case).defender
-    Defender(gender=None, work=frozenset(), name=None, contact=None, organization=None)
+    Defender(gender=None, work=frozenset(), child=None, disability=None, name=None, contact=None, organization=None)
     """
     if case.defender is None:
         return case

@@ -57,6 +57,8 @@ def _add_case_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="W",
         help="repeatable: " + ", ".join(w.value for w in Work),
     )
+    parser.add_argument("--child", choices=["yes", "no"], help="was the defender under 18 at the time of the events?")
+    parser.add_argument("--disability", choices=["yes", "no"], help="is the defender a person with a disability?")
     parser.add_argument("--events-on", type=_date, help="date of the events, YYYY-MM-DD")
     parser.add_argument("--remedies", help=" | ".join(r.value for r in RemediesStatus))
     parser.add_argument("--final-decision-on", type=_date, help="date the final domestic decision was notified")
@@ -73,7 +75,10 @@ def _add_case_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _case(args: argparse.Namespace) -> Case:
-    defender = Defender(gender=args.gender, work=args.work) if (args.gender or args.work) else None
+    child = None if args.child is None else args.child == "yes"
+    disability = None if args.disability is None else args.disability == "yes"
+    given = args.gender or args.work or child is not None or disability is not None
+    defender = Defender(gender=args.gender, work=args.work, child=child, disability=disability) if given else None
     remedies = None
     if args.remedies or args.final_decision_on:
         remedies = Remedies(status=args.remedies or "unknown", final_decision_on=args.final_decision_on)

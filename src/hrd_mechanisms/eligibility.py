@@ -327,7 +327,7 @@ class _Shapes:
         return (
             case.risk if self.risk else None,
             (case.violations & self.violations, bool(case.violations)) if self.violations else None,
-            any(_fit_matches(f, case) for f in self.fits) if self.scope else None,
+            _scope_key(self.fits, case) if self.scope else None,
             status if self.exhaustion else None,
             time_key,
             case.other_procedures,
@@ -472,7 +472,32 @@ def _fit_matches(fit: Fit, case: Case) -> bool:
         return False
     if fit.work and not (defender is not None and fit.work & defender.work):
         return False
-    return not (fit.gender and not (defender is not None and defender.gender in fit.gender))
+    if fit.gender and not (defender is not None and defender.gender in fit.gender):
+        return False
+    if fit.child and not (defender is not None and defender.child):
+        return False
+    return not (fit.disability and not (defender is not None and defender.disability))
+
+
+def _scope_key(fits: tuple[Fit, ...], case: Case) -> tuple[int, tuple[str, ...]]:
+    """Whether the case is within a procedure's scope: 2 a fit matches, 0 the case says it is not of
+    the kind every fit needs (not a child, no disability), 1 to be checked; and the defender's
+    fields whose absence left it to be checked."""
+    if any(_fit_matches(f, case) for f in fits):
+        return 2, ()
+    d = case.defender
+    missing: list[str] = []
+    ruled_out = bool(fits)
+    for f in fits:
+        if (f.child and d is not None and d.child is False) or (
+            f.disability and d is not None and d.disability is False
+        ):
+            continue
+        ruled_out = False
+        for flag in ("child", "disability"):
+            if getattr(f, flag) and (d is None or getattr(d, flag) is None) and f"defender.{flag}" not in missing:
+                missing.append(f"defender.{flag}")
+    return (0, ()) if ruled_out else (1, tuple(missing))
 
 
 _T = TypeVar("_T", Jurisdiction, Exhaustion, TimeLimit, Duplication)
@@ -892,14 +917,24 @@ def _scope(ctx: _Context) -> Iterator[Reason]:
         return
     if p.scope is None:
         return
-    if any(_fit_matches(f, ctx.case) for f in p.scope_fits):
+    fit, missing = _scope_key(p.scope_fits, ctx.case)
+    if fit == 2:
         yield Reason(
             "scope.fits",
             f"The case appears to fall within what {p.name.en} examines: {p.scope}",
             Effect.SUPPORTS,
             p.sources,
         )
+    elif fit == 0:
+        yield Reason(
+            "scope.outside",
+            f"{p.name.en} examines only this: {p.scope} The case says it is not such a case.",
+            Effect.BLOCKS,
+            p.sources,
+        )
     else:
+        for path in missing:
+            ctx.need(path)
         yield Reason(
             "scope.check",
             f"{p.name.en} examines only this: {p.scope} Check that the case falls within it.",

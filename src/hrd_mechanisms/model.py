@@ -170,12 +170,15 @@ class Fit:
     """One condition under which a mandate fits a case: every given part must match.
 
     Empty parts match anything; ``violations``, ``work`` and ``gender`` each match when the
-    case has at least one of the listed values.
+    case has at least one of the listed values; ``child`` and ``disability``, when true, match
+    only a defender who is a child or a person with a disability.
     """
 
     violations: frozenset[Violation] = frozenset()
     work: frozenset[Work] = frozenset()
     gender: frozenset[Gender] = frozenset()
+    child: bool = False
+    disability: bool = False
 
 
 @frozen

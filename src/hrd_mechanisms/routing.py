@@ -273,7 +273,11 @@ def _fitting(
     handful of candidates are checked.
     """
     defender = case.defender
-    fit_key = (case.violations, defender.gender, defender.work) if defender else (case.violations,)
+    fit_key = (
+        (case.violations, defender.gender, defender.work, defender.child, defender.disability)
+        if defender
+        else (case.violations,)
+    )
     key = ("mandate-index", mechanism.id)
     index = ds._memo.get(key)
     if index is None:
@@ -286,7 +290,9 @@ def _fitting(
                 by_value.setdefault(("country", m.country), set()).add(position)
             for f in m.fits:
                 # A fit needs a match in each part it has; any of its values can bring it in.
-                values = f.violations or f.work or f.gender
+                values: frozenset[object] = f.violations or f.work or f.gender
+                if not values:
+                    values = frozenset(flag for flag in ("child", "disability") if getattr(f, flag))
                 for v in values:
                     by_value.setdefault(v, set()).add(position)
         index = ds._memo[key] = (by_value, always)
@@ -298,8 +304,12 @@ def _fitting(
         candidates = set(always)
         for value in (*case.violations, *(defender.work if defender else ()), ("country", state)):
             candidates |= by_value.get(value, set())
-        if defender is not None and defender.gender is not None:
-            candidates |= by_value.get(defender.gender, set())
+        if defender is not None:
+            if defender.gender is not None:
+                candidates |= by_value.get(defender.gender, set())
+            for flag in ("child", "disability"):
+                if getattr(defender, flag):
+                    candidates |= by_value.get(flag, set())
         mandates = fitting_mandates(case, tuple(mechanism.mandates[i] for i in sorted(candidates)), state)
         ids = tuple(m.id for m in mandates)
         # One number per set of fitting mandates, for good: see eligibility._NUMBERS.

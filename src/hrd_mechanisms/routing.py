@@ -292,7 +292,8 @@ def _fitting(
                 # A fit needs a match in each part it has; any of its values can bring it in.
                 values: frozenset[object] = f.violations or f.work or f.gender
                 if not values:
-                    values = frozenset(flag for flag in ("child", "disability") if getattr(f, flag))
+                    # (Tagged: the vocabularies are string enums, which a bare "child" would equal.)
+                    values = frozenset(("flag", flag) for flag in ("child", "disability") if getattr(f, flag))
                 for v in values:
                     by_value.setdefault(v, set()).add(position)
         index = ds._memo[key] = (by_value, always)
@@ -309,7 +310,7 @@ def _fitting(
                 candidates |= by_value.get(defender.gender, set())
             for flag in ("child", "disability"):
                 if getattr(defender, flag):
-                    candidates |= by_value.get(flag, set())
+                    candidates |= by_value.get(("flag", flag), set())
         mandates = fitting_mandates(case, tuple(mechanism.mandates[i] for i in sorted(candidates)), state)
         ids = tuple(m.id for m in mandates)
         # One number per set of fitting mandates, for good: see eligibility._NUMBERS.

@@ -99,6 +99,13 @@ def test_a_record_without_sources_is_refused(tmp_path: Path) -> None:
         hm.load(write(tmp_path, text))
 
 
+def test_sources_and_websites_must_be_https(tmp_path: Path) -> None:
+    with pytest.raises(hm.DataError, match=r"source url 'http://example.org/about' is not an https:// address"):
+        hm.load(write(tmp_path, GOOD_ORG.replace("https://example.org/about", "http://example.org/about")))
+    with pytest.raises(hm.DataError, match=r"\.website: 'http://example.org' is not an https:// address"):
+        hm.load(write(tmp_path, GOOD_ORG.replace('"https://example.org"', '"http://example.org"')))
+
+
 def test_references_must_resolve(tmp_path: Path) -> None:
     with pytest.raises(hm.DataError, match="'iachrr' is not a mechanism"):
         hm.load(write(tmp_path, GOOD_ORG.replace("mechanisms: [iachr]", "mechanisms: [iachrr]")))

@@ -449,8 +449,8 @@ def _check_sources(where: str, sources: tuple[Source, ...], today: dt.date) -> I
     if not sources:
         yield f"{where}: no sources (every record must cite at least one, with the date it was checked)"
     for s in sources:
-        if not s.url.startswith("https://") and not s.url.startswith("http://"):
-            yield f"{where}: source url {s.url!r} is not a web address"
+        if not s.url.startswith("https://"):
+            yield f"{where}: source url {s.url!r} is not an https:// address"
         if s.checked > today:
             yield f"{where}: source checked on {s.checked}, a date in the future"
 
@@ -544,6 +544,8 @@ def _validate(ds: Dataset, origin: dict[str, str]) -> Iterable[tuple[str, str]]:
                 yield file, f"mandate {mandate.id!r}.country: {mandate.country!r} is not a state in the dataset"
             for problem in _check_sources(f"mandate {mandate.id!r}", mandate.sources, today):
                 yield file, problem
+            if mandate.page is not None and not mandate.page.startswith("https://"):
+                yield file, f"mandate {mandate.id!r}.page: {mandate.page!r} is not an https:// address"
         for p in mech.procedures:
             where = f"procedure {p.id!r}"
             for problem in _check_sources(where, p.sources, today):
@@ -572,5 +574,7 @@ def _validate(ds: Dataset, origin: dict[str, str]) -> Iterable[tuple[str, str]]:
         for mech_id in organization.mechanisms:
             if mech_id not in mechanisms:
                 yield file, f"organization {organization.id!r}.mechanisms: {mech_id!r} is not a mechanism"
+        if not organization.website.startswith("https://"):
+            yield file, f"organization {organization.id!r}.website: {organization.website!r} is not an https:// address"
         for problem in _check_sources(f"organization {organization.id!r}", organization.sources, today):
             yield file, problem

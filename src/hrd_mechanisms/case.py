@@ -40,8 +40,8 @@ def _enum_set(enum: type[E], field_name: str, values: Iterable[object] | str | N
         # The common case, members already: no need to parse them one by one.
         try:
             members = frozenset(values) if type(values) is not frozenset else values
-        except TypeError:  # an unhashable value: parsed below, which names it
-            members = frozenset()
+        except TypeError:
+            pass  # an unhashable value: parsed below, which names it
         else:
             if all(type(v) is enum for v in members):
                 return members

@@ -479,6 +479,10 @@ def _fit_matches(fit: Fit, case: Case) -> bool:
     return not (fit.disability and not (defender is not None and defender.disability))
 
 
+#: The defender's yes/no fields that a fit can require (a child, a person with a disability).
+_FLAGS = ("child", "disability")
+
+
 def _scope_key(fits: tuple[Fit, ...], case: Case) -> tuple[int, tuple[str, ...]]:
     """Whether the case is within a procedure's scope: 2 a fit matches, 0 the case says it is not of
     the kind every fit needs (not a child, no disability), 1 to be checked; and the defender's
@@ -486,18 +490,13 @@ def _scope_key(fits: tuple[Fit, ...], case: Case) -> tuple[int, tuple[str, ...]]
     if any(_fit_matches(f, case) for f in fits):
         return 2, ()
     d = case.defender
-    missing: list[str] = []
-    ruled_out = bool(fits)
-    for f in fits:
-        if (f.child and d is not None and d.child is False) or (
-            f.disability and d is not None and d.disability is False
-        ):
-            continue
-        ruled_out = False
-        for flag in ("child", "disability"):
-            if getattr(f, flag) and (d is None or getattr(d, flag) is None) and f"defender.{flag}" not in missing:
-                missing.append(f"defender.{flag}")
-    return (0, ()) if ruled_out else (1, tuple(missing))
+    said = {flag: None if d is None else getattr(d, flag) for flag in _FLAGS}
+    # The fits that the case does not rule out by answering "no" to a field they require.
+    left = [f for f in fits if not any(getattr(f, flag) and said[flag] is False for flag in _FLAGS)]
+    if fits and not left:
+        return 0, ()
+    unsaid = (f"defender.{flag}" for f in left for flag in _FLAGS if getattr(f, flag) and said[flag] is None)
+    return 1, tuple(dict.fromkeys(unsaid))
 
 
 _T = TypeVar("_T", Jurisdiction, Exhaustion, TimeLimit, Duplication)
@@ -724,7 +723,7 @@ def _acceptance_rule(ctx: _Context, instrument_id: str) -> Iterator[Reason]:
         if a.note:
             yield Reason("jurisdiction.acceptance-note", a.note, Effect.NOTE, a.sources)
         if a.events_from is not None:
-            yield from _events_limit(ctx, name, a, a.events_from)
+            yield from _events_limit(ctx, name, a)
         if p.jurisdiction.ratione_temporis:
             yield from _ratione_temporis(ctx, name, accepted)
         return
@@ -781,8 +780,10 @@ def _acceptance_rule(ctx: _Context, instrument_id: str) -> Iterator[Reason]:
         yield Reason("jurisdiction.denounced", closed, Effect.BLOCKS, a.sources)
 
 
-def _events_limit(ctx: _Context, name: str, a: Acceptance, limit: dt.date) -> Iterator[Reason]:
-    """A limit the State attached to its acceptance: only events from ``limit`` are covered."""
+def _events_limit(ctx: _Context, name: str, a: Acceptance) -> Iterator[Reason]:
+    """A limit the State attached to its acceptance: only events from ``a.events_from`` are covered."""
+    limit = a.events_from
+    assert limit is not None  # called only for an acceptance with a limit
     events = ctx.events_on
     covers = f"{ctx.state}'s acceptance of the {name} covers only events from {limit}"
     if events is None:

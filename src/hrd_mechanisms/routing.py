@@ -7,7 +7,7 @@ from bisect import bisect_right
 
 from .case import Case
 from .dataset import Dataset
-from .eligibility import _COUNTER, _eligibility, _events_on, _fit_matches, _Part, _row, resolve_state
+from .eligibility import _COUNTER, _FLAGS, _eligibility, _events_on, _fit_matches, _Part, _row, resolve_state
 from .loading import load
 from .model import Mandate, Mechanism, Organization, Procedure, State
 from .results import Option, Plan
@@ -293,7 +293,7 @@ def _fitting(
                 values: frozenset[object] = f.violations or f.work or f.gender
                 if not values:
                     # (Tagged: the vocabularies are string enums, which a bare "child" would equal.)
-                    values = frozenset(("flag", flag) for flag in ("child", "disability") if getattr(f, flag))
+                    values = frozenset(("flag", flag) for flag in _FLAGS if getattr(f, flag))
                 for v in values:
                     by_value.setdefault(v, set()).add(position)
         index = ds._memo[key] = (by_value, always)
@@ -308,7 +308,7 @@ def _fitting(
         if defender is not None:
             if defender.gender is not None:
                 candidates |= by_value.get(defender.gender, set())
-            for flag in ("child", "disability"):
+            for flag in _FLAGS:
                 if getattr(defender, flag):
                     candidates |= by_value.get(("flag", flag), set())
         mandates = fitting_mandates(case, tuple(mechanism.mandates[i] for i in sorted(candidates)), state)

@@ -45,6 +45,7 @@ from .vocabulary import (
     Status,
     TimeLimitKind,
     Unlisted,
+    Violation,
 )
 
 __all__ = ["check_eligibility", "resolve_state"]
@@ -127,7 +128,7 @@ class _Part:
     """What some rules concluded: their reasons, grouped by effect (blocking first), what they
     found missing, the deadline they computed, and the worst effect (0 blocks ... 9 none)."""
 
-    __slots__ = ("buckets", "deadline", "early", "missing", "worst")
+    __slots__ = ("buckets", "deadline", "early", "missing", "number", "worst")
 
     def __init__(
         self,
@@ -140,6 +141,9 @@ class _Part:
         self.buckets, self.missing, self.deadline, self.worst = buckets, missing, deadline, worst
         #: a block by one of the first rules (situation, violations, scope), which ends the judgement
         self.early = early
+        #: this part's own number (never given twice), for memo keys that hash fast and that the
+        #: garbage collector need not track
+        self.number = next(_COUNTER)
 
 
 _ORDER = {Effect.BLOCKS: 0, Effect.BLOCKS_FOR_NOW: 1, Effect.UNCERTAIN: 2, Effect.SUPPORTS: 3, Effect.NOTE: 4}
@@ -157,6 +161,123 @@ _RECIPES: dict[tuple[object, ...], int] = {}
 #: old number mean new keys.
 _NUMBERS: dict[int, dict[tuple[object, ...], int]] = {}
 _COUNTER = itertools.count()
+_K = TypeVar("_K")
+
+
+#: For each recipe, its rules' projections of the case's atoms, numbered (see ``_Shapes.keys``).
+_PROJECTIONS: dict[int, _Projections] = {}
+#: The numbers of the atoms of cases: sets of violations, defenders as the scope reads them, lists
+#: of other procedures. Violations and defenders come from closed vocabularies (a few thousand
+#: values at most); other procedures do not, so that table is bounded like the memos.
+_VIOLATION_SETS: dict[frozenset[object], int] = {}
+_DEFENDERS: dict[object, int] = {}
+_OTHERS: dict[tuple[object, ...], int] = {(): -1}
+_RISKS: dict[object, int] = {None: -1, **{r: i for i, r in enumerate(Risk)}}
+_STATUSES: dict[object, int] = {None: -1, **{s: i for i, s in enumerate(RemediesStatus)}}
+#: a case's atoms: its risk, violations, defender (as the scope reads it), remedies status and
+#: other procedures, each as a number
+_Atoms = tuple[int, int, int, int, int]
+
+
+class _Projections:
+    """What one recipe's rules make of a case's atoms, as numbers, memoised by the atoms' numbers.
+
+    The violations rule reads the case's violations among the procedure's (and whether it names
+    any); the scope rule reads only the violations, kinds of work, gender and yes/no fields that
+    the scope's fits name, so its memo is keyed by those alone and serves most cases at once.
+    """
+
+    __slots__ = (
+        "by_scope",
+        "fit_flags",
+        "fit_gender",
+        "fit_violations",
+        "fit_work",
+        "fits",
+        "numbers",
+        "scope_defender",
+        "scope_violations",
+        "subject",
+        "violations",
+    )
+
+    def __init__(self, violations: frozenset[Violation], fits: tuple[Fit, ...]) -> None:
+        self.violations, self.fits = violations, fits
+        self.fit_violations = frozenset().union(*(f.violations for f in fits))
+        self.fit_work = frozenset().union(*(f.work for f in fits))
+        self.fit_gender = any(f.gender for f in fits)
+        self.fit_flags = tuple(flag for flag in _FLAGS if any(getattr(f, flag) for f in fits))
+        #: the numbers of the projections below (one table: they never meet in one key position)
+        self.numbers: dict[object, int] = {}
+        #: by the number of the case's violations: the number of what the violations rule reads
+        self.subject: dict[int, int] = {}
+        #: by the numbers of the case's violations and defender: what the scope's fits read of them
+        self.scope_violations: dict[int, int] = {}
+        self.scope_defender: dict[int, int] = {}
+        #: by those two numbers: the number of the scope rule's conclusion (_scope_key)
+        self.by_scope: dict[tuple[int, int], int] = {}
+
+    def new_subject(self, case: Case, violations: int) -> int:
+        found = self.subject[violations] = _number(
+            self.numbers, (case.violations & self.violations, bool(case.violations))
+        )
+        return found
+
+    def scope(self, case: Case, violations: int, defender: int) -> int:
+        v = self.scope_violations.get(violations)
+        if v is None:
+            v = self.scope_violations[violations] = _number(self.numbers, case.violations & self.fit_violations)
+        d = self.scope_defender.get(defender)
+        if d is None:
+            who = case.defender
+            read = (
+                None
+                if who is None
+                else (
+                    who.gender if self.fit_gender else None,
+                    who.work & self.fit_work,
+                    *(getattr(who, flag) for flag in self.fit_flags),
+                )
+            )
+            d = self.scope_defender[defender] = _number(self.numbers, ("defender", read))
+        found = self.by_scope.get((v, d))
+        if found is None:
+            found = self.by_scope[(v, d)] = _number(self.numbers, ("scope", _scope_key(self.fits, case)))
+        return found
+
+
+def _number(table: dict[_K, int], value: _K) -> int:
+    """``value``'s number in ``table``, given once from the shared counter (never reused)."""
+    found = table.get(value)
+    if found is None:
+        found = table.setdefault(value, next(_COUNTER))
+    return found
+
+
+def _atoms(case: Case) -> _Atoms:
+    """The case's fields that the rules after jurisdiction read, as numbers (dates aside)."""
+    violations = _VIOLATION_SETS.get(case.violations)
+    if violations is None:
+        violations = _number(_VIOLATION_SETS, case.violations)
+    d = case.defender
+    who = None if d is None else (d.gender, d.work, d.child, d.disability)
+    defender = _DEFENDERS.get(who)
+    if defender is None:
+        defender = _number(_DEFENDERS, who)
+    others = _OTHERS.get(case.other_procedures)
+    if others is None:
+        if len(_OTHERS) > _SHAPES_LIMIT:
+            _OTHERS.clear()
+            _OTHERS[()] = -1
+        others = _number(_OTHERS, case.other_procedures)
+    remedies = case.remedies
+    return (
+        _RISKS[case.risk],
+        violations,
+        defender,
+        _STATUSES[None if remedies is None else remedies.status],
+        others,
+    )
 
 
 def _row(ds: Dataset, procedure: Procedure, state: State, on: dt.date) -> _Row:
@@ -282,6 +403,7 @@ class _Shapes:
         "memo",
         "numbers",
         "procedure",
+        "projections",
         "recipe",
         "risk",
         "rules",
@@ -306,36 +428,53 @@ class _Shapes:
             (self.risk, self.violations, self.scope, self.fits, self.exhaustion, self.time), len(_RECIPES)
         )
         self.numbers = _NUMBERS.setdefault(self.recipe, {})
+        #: what this recipe's rules make of the case's atoms (shared by the procedures of the recipe)
+        self.projections = _PROJECTIONS.get(self.recipe)
+        if self.projections is None:
+            self.projections = _PROJECTIONS.setdefault(self.recipe, _Projections(self.violations, self.fits))
         #: the part for each number of keys
         self.memo: dict[int, _Part] = {}
         #: parts by rule key ``(index, key)``; joined, by the keys of the rules before the time limit
         #: (four) and after it (one); and blocks by the first rules, marked, by ``("early", rule key)``
         self.rules: dict[tuple[object, ...], _Part] = {}
 
-    def keys(self, case: Case, on: dt.date) -> tuple[object, ...]:
-        """One key per rule after jurisdiction, in the order of ``_RULES``: what each rule reads."""
+    def keys(self, case: Case, on: dt.date, atoms: _Atoms) -> tuple[object, ...]:
+        """One key per rule after jurisdiction, in the order of ``_RULES``: what each rule reads.
+
+        Keys are made of numbers and dates only (``atoms``, and numbers for what a rule makes of
+        them), so that they hash fast and the garbage collector stops tracking them once it has
+        seen them: the memos hold hundreds of thousands of keys over a long run.
+        """
+        risk, violations, defender, status, others = atoms
+        projections = self.projections
+        if self.violations:
+            seen = projections.subject.get(violations)
+            if seen is None:
+                seen = projections.new_subject(case, violations)
+        else:
+            seen = None
+        scoped = projections.scope(case, violations, defender) if self.scope else None
         remedies = case.remedies
-        status = None if remedies is None else remedies.status
         if self.time == 1:
-            time_key: object = ("events", case.events_on, case.risk, on)
+            time_key: object = (case.events_on, risk, on)
         elif self.time == 0 or remedies is None:
             time_key = None
-        elif status is RemediesStatus.EXHAUSTED:
-            time_key = (status, remedies.final_decision_on, on)
+        elif remedies.status is RemediesStatus.EXHAUSTED:
+            time_key = (remedies.final_decision_on, on)
         else:
             time_key = status
         return (
-            case.risk if self.risk else None,
-            (case.violations & self.violations, bool(case.violations)) if self.violations else None,
-            _scope_key(self.fits, case) if self.scope else None,
+            risk if self.risk else None,
+            seen,
+            scoped,
             status if self.exhaustion else None,
             time_key,
-            case.other_procedures,
+            others,
         )
 
-    def numbered(self, case: Case, on: dt.date) -> tuple[int, tuple[object, ...]]:
+    def numbered(self, case: Case, on: dt.date, atoms: _Atoms) -> tuple[int, tuple[object, ...]]:
         """The case's keys and their number (the same for every procedure of this recipe)."""
-        keys = self.keys(case, on)
+        keys = self.keys(case, on, atoms)
         numbers = self.numbers
         number = numbers.get(keys)
         if number is None:
@@ -345,7 +484,7 @@ class _Shapes:
         return number, keys
 
     def part(self, case: Case, state: State, on: dt.date) -> _Part:
-        number, keys = self.numbered(case, on)
+        number, keys = self.numbered(case, on, _atoms(case))
         found = self.memo.get(number)
         if found is None:
             found = self.judge(number, keys, case, state, on)

@@ -7,7 +7,18 @@ from bisect import bisect_right
 
 from .case import Case
 from .dataset import Dataset
-from .eligibility import _COUNTER, _FLAGS, _eligibility, _events_on, _fit_matches, _Part, _row, resolve_state
+from .eligibility import (
+    _COUNTER,
+    _FLAGS,
+    _Atoms,
+    _atoms,
+    _eligibility,
+    _events_on,
+    _fit_matches,
+    _Part,
+    _row,
+    resolve_state,
+)
 from .loading import load
 from .model import Mandate, Mechanism, Organization, Procedure, State
 from .results import Option, Plan
@@ -68,15 +79,16 @@ def route(case: Case, *, dataset: Dataset | None = None, on: dt.date | None = No
     # case fields. The option for a number is looked up in one step; only a new one is judged.
     joint: dict[str, tuple[tuple[Mandate, ...], tuple[str, ...], int]] = {}
     numbered: dict[int, tuple[int, tuple[object, ...]]] = {}
+    atoms = _atoms(case)
     for entry, j, memo in open_entries:
         shapes = entry.shapes
         got = numbered.get(shapes.recipe)
         if got is None:
-            got = numbered[shapes.recipe] = shapes.numbered(case, day)
+            got = numbered[shapes.recipe] = shapes.numbered(case, day, atoms)
         if entry.joint:
             fitting = joint.get(entry.mechanism.id)
             if fitting is None:
-                fitting = joint[entry.mechanism.id] = _fitting(ds, case, entry.mechanism, state.code)
+                fitting = joint[entry.mechanism.id] = _fitting(ds, case, atoms, entry.mechanism, state.code)
             key: object = (got[0], fitting[2])
             found = memo.get(key)
             if found is None:
@@ -126,6 +138,7 @@ class _Entry:
         "joint",
         "mandates",
         "mechanism",
+        "opened",
         "organizations",
         "procedure",
         "row",
@@ -140,8 +153,8 @@ class _Entry:
         self.row = _row(ds, self.procedure, state, day)
         self.shapes = self.row.shapes
         self.organizations = _serving(ds, self.procedure.mechanism, helpers, state)
-        #: options by their parts: (jurisdiction, shape), and the fitting mandates' ids when joint
-        self.by_parts: dict[tuple[object, ...], _Found]
+        #: options by the numbers of their parts: (jurisdiction, shape), and the fitting mandates when joint
+        self.by_parts: dict[tuple[int, ...], _Found]
         #: for each jurisdiction part, options by the number of the case's keys (and of the fitting
         #: mandates when joint): what routing looks up first
         self.by_number: dict[_Part, dict[object, _Found]]
@@ -153,13 +166,18 @@ class _Entry:
         else:
             self.by_parts, self.by_number = {}, {}
         self.closed: dict[_Part, Option] = {}
+        #: this entry as a table's split lists it, once per jurisdiction part
+        self.opened: dict[_Part, _Open] = {}
 
-    def numbered(self, j: _Part) -> dict[object, _Found]:
-        """The memo of options by number for the jurisdiction part ``j``."""
-        memo = self.by_number.get(j)
-        if memo is None:
-            memo = self.by_number.setdefault(j, {})
-        return memo
+    def opened_for(self, j: _Part) -> _Open:
+        """This entry, left open by the jurisdiction part ``j``, with its memo of options by number."""
+        found = self.opened.get(j)
+        if found is None:
+            memo = self.by_number.get(j)
+            if memo is None:
+                memo = self.by_number.setdefault(j, {})
+            found = self.opened[j] = (self, j, memo)
+        return found
 
     def closed_option(self, j: _Part) -> Option:
         found = self.closed.get(j)
@@ -186,7 +204,7 @@ class _Entry:
         shape = self.shapes.memo.get(number)
         if shape is None:
             shape = self.shapes.judge(number, keys, case, state, day)
-        parts: tuple[object, ...] = (j, shape) if fitting is None else (j, shape, fitting[1])
+        parts = (j.number, shape.number) if fitting is None else (j.number, shape.number, fitting[2])
         found = self.by_parts.get(parts)
         if found is None:
             found = self._option(parts, j, shape, self.mandates if fitting is None else fitting[0])
@@ -195,7 +213,7 @@ class _Entry:
         memo[key] = found
         return found
 
-    def _option(self, parts: tuple[object, ...], j: _Part, shape: _Part, mandates: tuple[Mandate, ...]) -> _Found:
+    def _option(self, parts: tuple[int, ...], j: _Part, shape: _Part, mandates: tuple[Mandate, ...]) -> _Found:
         if len(self.by_parts) > _OPTIONS_LIMIT:
             self.by_parts.clear()
         # Not through the row's memo of answers: this memo, keyed the same way, serves routing.
@@ -248,7 +266,7 @@ class _Table:
                 if j.worst == 0:
                     closed.append(entry.closed_option(j))
                 else:
-                    open_entries.append((entry, j, entry.numbered(j)))
+                    open_entries.append(entry.opened_for(j))
             found = self.splits[key] = (tuple(closed), tuple(open_entries))
         return found
 
@@ -264,7 +282,7 @@ def _table(ds: Dataset, state: State, day: dt.date) -> _Table:
 
 
 def _fitting(
-    ds: Dataset, case: Case, mechanism: Mechanism, state: str
+    ds: Dataset, case: Case, atoms: _Atoms, mechanism: Mechanism, state: str
 ) -> tuple[tuple[Mandate, ...], tuple[str, ...], int]:
     """fitting_mandates(), memoised, with the mandates' ids and a number for them (which key the
     memos of options).
@@ -273,11 +291,6 @@ def _fitting(
     handful of candidates are checked.
     """
     defender = case.defender
-    fit_key = (
-        (case.violations, defender.gender, defender.work, defender.child, defender.disability)
-        if defender
-        else (case.violations,)
-    )
     key = ("mandate-index", mechanism.id)
     index = ds._memo.get(key)
     if index is None:
@@ -299,7 +312,8 @@ def _fitting(
         index = ds._memo[key] = (by_value, always)
     by_value, always = index
     # A state matters only when it has a country mandate of its own.
-    memo_key = ("fitting", mechanism.id, state if ("country", state) in by_value else None, fit_key)
+    # The case's violations and defender, as their numbers among the case's atoms (see eligibility._atoms).
+    memo_key = ("fitting", mechanism.id, state if ("country", state) in by_value else None, atoms[1], atoms[2])
     found = ds._memo.get(memo_key)
     if found is None:
         candidates = set(always)

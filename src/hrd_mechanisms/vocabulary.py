@@ -35,6 +35,10 @@ E = TypeVar("E", bound="StrEnum")
 class StrEnum(str, enum.Enum):
     """A string enum whose str() is its value (enum.StrEnum exists only from 3.11)."""
 
+    # A member equals its value (str.__eq__), so it hashes as its value too: consistent with that
+    # equality, and computed in C, where Enum's own __hash__ is Python code run at every memo look-up.
+    __hash__ = str.__hash__
+
     def __str__(self) -> str:
         return str(self.value)
 

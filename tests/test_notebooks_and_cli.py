@@ -103,3 +103,14 @@ def test_cli_child_and_disability_decide_the_committees_scope() -> None:
     groups = {o["procedure"]: group for group in ("options", "later", "ruled_out") for o in plan[group]}
     assert groups["crc-complaint"] == "ruled_out"
     assert groups["crpd-complaint"] != "ruled_out"
+
+
+def test_cli_marks_urgent_only_what_a_current_danger_puts_first() -> None:
+    # The Commissioner's and the Special Procedures' urgent requests are urgent by nature; the plan
+    # puts them first only when the danger is imminent or ongoing, and the text says so only then.
+    args = ("route", "--country", "FR", "--violation", "death-threats", "--on", "2026-11-30")
+    calm = run(*args).stdout
+    current = run(*args, "--risk", "imminent").stdout
+    assert "URGENT" not in calm
+    first = current.split("Act now:\n", 1)[1].splitlines()[0]
+    assert "URGENT" in first

@@ -140,9 +140,12 @@ def _print_plan(plan: Plan, state: str, lang: str = "en") -> None:
     print(f"Plan for a case in {state}, judged on {plan.on}")
     print()
     print("Act now:" if plan.options else "No procedure is open today.")
+    # "URGENT" marks what the plan put first because the danger is current, as route() ranks it,
+    # not every procedure that is urgent by nature.
+    current = plan.case.risk in (Risk.IMMINENT, Risk.ONGOING)
     for i, o in enumerate(plan.options, 1):
         e = o.eligibility
-        flag = "URGENT " if o.procedure.urgent else ""
+        flag = "URGENT " if current and o.procedure.urgent else ""
         print(f"  {i}. {flag}{o.procedure.name.get(lang)} [{o.procedure.id}] - {_MARK[e.status]}")
         if o.mandates and o.procedure.joint:
             print("     jointly to: " + "; ".join(m.title.get(lang) for m in o.mandates))

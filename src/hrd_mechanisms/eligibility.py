@@ -167,8 +167,8 @@ _K = TypeVar("_K")
 #: For each recipe, its rules' projections of the case's atoms, numbered (see ``_Shapes.keys``).
 _PROJECTIONS: dict[int, _Projections] = {}
 #: The numbers of the atoms of cases: sets of violations, defenders as the scope reads them, lists
-#: of other procedures. Violations and defenders come from closed vocabularies (a few thousand
-#: values at most); other procedures do not, so that table is bounded like the memos.
+#: of other procedures. Sets of violations and defenders are bounded by the closed vocabularies they
+#: are made of; lists of other procedures are not, so that table is bounded like the memos.
 _VIOLATION_SETS: dict[frozenset[object], int] = {}
 _DEFENDERS: dict[object, int] = {}
 _OTHERS: dict[tuple[object, ...], int] = {(): -1}
@@ -429,9 +429,10 @@ class _Shapes:
         )
         self.numbers = _NUMBERS.setdefault(self.recipe, {})
         #: what this recipe's rules make of the case's atoms (shared by the procedures of the recipe)
-        self.projections = _PROJECTIONS.get(self.recipe)
-        if self.projections is None:
-            self.projections = _PROJECTIONS.setdefault(self.recipe, _Projections(self.violations, self.fits))
+        projections = _PROJECTIONS.get(self.recipe)
+        if projections is None:
+            projections = _PROJECTIONS.setdefault(self.recipe, _Projections(self.violations, self.fits))
+        self.projections = projections
         #: the part for each number of keys
         self.memo: dict[int, _Part] = {}
         #: parts by rule key ``(index, key)``; joined, by the keys of the rules before the time limit

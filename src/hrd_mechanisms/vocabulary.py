@@ -2,7 +2,11 @@
 
 ``hm.Violation("torture")`` and the plain string ``"torture"`` are interchangeable
 wherever the library takes a violation; an unknown string raises
-:class:`~hrd_mechanisms.errors.UnknownValueError` naming the closest values.
+:class:`~hrd_mechanisms.errors.UnknownValueError` naming the closest values. A member also hashes as
+its string, so a plain string finds it in a set or a dict:
+
+>>> "torture" in {Violation.TORTURE}
+True
 """
 
 from __future__ import annotations

@@ -14,6 +14,19 @@ def by_id(options: tuple[hm.Option, ...]) -> dict[str, hm.Option]:
     return {o.procedure.id: o for o in options}
 
 
+def exhausted(
+    country: str, events: dt.date, final: dt.date = dt.date(2026, 10, 1), violations: str = "arbitrary-detention"
+) -> hm.Case:
+    """A past violation whose domestic remedies were exhausted by a final decision on ``final``."""
+    return hm.Case(
+        country=country,
+        violations={violations},
+        risk="past",
+        events_on=events,
+        remedies=hm.Remedies(status="exhausted", final_decision_on=final),
+    )
+
+
 def codes(e: hm.Eligibility) -> set[str]:
     return {r.code for r in e.reasons}
 
@@ -166,13 +179,7 @@ def test_defender_in_us_no_inter_american_court() -> None:
 
 
 def tt(events_on: dt.date) -> hm.Case:
-    return hm.Case(
-        country="TT",
-        violations={"torture"},
-        risk="past",
-        events_on=events_on,
-        remedies=hm.Remedies(status="exhausted", final_decision_on=events_on + dt.timedelta(days=30)),
-    )
+    return exhausted("TT", events_on, events_on + dt.timedelta(days=30), violations="torture")
 
 
 def test_trinidad_and_tobago_human_rights_committee_closed_since_2000() -> None:
@@ -344,13 +351,7 @@ def test_every_reason_cites_a_source() -> None:
 
 def test_russia_european_court_only_for_events_before_16_september_2022() -> None:
     def case(events: dt.date) -> hm.Case:
-        return hm.Case(
-            country="RU",
-            violations={"arbitrary-detention"},
-            risk="past",
-            events_on=events,
-            remedies=hm.Remedies(status="exhausted", final_decision_on=dt.date(2026, 10, 1)),
-        )
+        return exhausted("RU", events)
 
     before = hm.check_eligibility(case(dt.date(2022, 3, 1)), "ecthr-application", on=ON)
     assert before.status is Status.ELIGIBLE
@@ -365,13 +366,7 @@ def test_russia_european_court_only_for_events_before_16_september_2022() -> Non
 
 def test_european_court_four_months_since_2022_six_before() -> None:
     def case(final: dt.date) -> hm.Case:
-        return hm.Case(
-            country="PL",
-            violations={"judicial-harassment"},
-            risk="past",
-            events_on=dt.date(2020, 1, 1),
-            remedies=hm.Remedies(status="exhausted", final_decision_on=final),
-        )
+        return exhausted("PL", dt.date(2020, 1, 1), final, violations="judicial-harassment")
 
     new = hm.check_eligibility(case(dt.date(2026, 9, 1)), "ecthr-application", on=ON)
     assert new.deadline is not None and new.deadline.on == dt.date(2027, 1, 1)
@@ -398,13 +393,7 @@ def test_burkina_faso_left_ecowas_and_its_court() -> None:
 
 def test_african_court_direct_access_needs_the_34_6_declaration() -> None:
     def case(country: str) -> hm.Case:
-        return hm.Case(
-            country=country,
-            violations={"arbitrary-detention"},
-            risk="past",
-            events_on=dt.date(2025, 1, 1),
-            remedies=hm.Remedies(status="exhausted", final_decision_on=dt.date(2026, 9, 1)),
-        )
+        return exhausted(country, dt.date(2025, 1, 1), dt.date(2026, 9, 1))
 
     assert hm.check_eligibility(case("GH"), "afchpr-application", on=ON).status is Status.ELIGIBLE
     # Côte d'Ivoire withdrew its declaration (2020): no new direct application.
@@ -452,13 +441,7 @@ def test_greece_events_between_its_two_periods_are_uncertain_not_closed() -> Non
     # Greece denounced the Convention with effect from 13 June 1970 and is a Party again, but the data
     # knows only a date by which its second period had begun (1979): events in the gap may fall in it.
     def case(events: dt.date) -> hm.Case:
-        return hm.Case(
-            country="GR",
-            violations={"arbitrary-detention"},
-            risk="past",
-            events_on=events,
-            remedies=hm.Remedies(status="exhausted", final_decision_on=dt.date(2026, 10, 1)),
-        )
+        return exhausted("GR", events)
 
     gap = hm.check_eligibility(case(dt.date(1976, 6, 1)), "ecthr-application", on=ON)
     assert gap.status is Status.UNCERTAIN

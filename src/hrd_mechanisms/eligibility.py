@@ -156,7 +156,8 @@ _MEMO_LIMIT = 100_000
 #: a memo started afresh cannot give two recipes the same number).
 _RECIPES: dict[tuple[object, ...], int] = {}
 #: For each recipe, the keys seen so far and their numbers. Memos are keyed by these small numbers,
-#: which hash at once, where the keys (tuples of sets and dates) would be hashed again at every look-up.
+#: which hash at once, where the keys (tuples of numbers, dates and tuples) would be hashed again at
+#: every look-up.
 #: Numbers come from one counter and are never given twice, so a table started afresh cannot make an
 #: old number mean new keys.
 _NUMBERS: dict[int, dict[tuple[object, ...], int]] = {}
@@ -486,6 +487,10 @@ class _Shapes:
 
     def part(self, case: Case, state: State, on: dt.date) -> _Part:
         number, keys = self.numbered(case, on, _atoms(case))
+        return self.part_for(number, keys, case, state, on)
+
+    def part_for(self, number: int, keys: tuple[object, ...], case: Case, state: State, on: dt.date) -> _Part:
+        """The part for a case already numbered (routing numbers a case once per recipe)."""
         found = self.memo.get(number)
         if found is None:
             found = self.judge(number, keys, case, state, on)

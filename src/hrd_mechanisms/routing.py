@@ -200,10 +200,7 @@ class _Entry:
     ) -> _Found:
         """The option for a case whose number (``key``) is new to ``memo``: from its parts, judged
         only if they are new too; memoised under ``key``."""
-        number, keys = got
-        shape = self.shapes.memo.get(number)
-        if shape is None:
-            shape = self.shapes.judge(number, keys, case, state, day)
+        shape = self.shapes.part_for(*got, case, state, day)
         parts = (j.number, shape.number) if fitting is None else (j.number, shape.number, fitting[2])
         found = self.by_parts.get(parts)
         if found is None:

@@ -22,7 +22,8 @@ def _cases(ds: hm.Dataset, n: int) -> list[tuple[hm.Case, dt.date]]:
         out.append(
             (
                 hm.Case(
-                    country=rng.choice(codes[:40]),
+                    # (France, Austria and Brazil: reservations on matters examined elsewhere)
+                    country=rng.choice([*codes[:40], "FR", "AT", "BR"]),
                     violations=rng.sample(list(hm.Violation), rng.randint(0, 3)),
                     risk=rng.choice([*hm.Risk, None]),
                     events_on=events if rng.random() < 0.7 else None,
@@ -31,7 +32,9 @@ def _cases(ds: hm.Dataset, n: int) -> list[tuple[hm.Case, dt.date]]:
                         status=rng.choice(list(hm.RemediesStatus)),
                         final_decision_on=events + dt.timedelta(days=rng.randint(10, 900)),
                     ),
-                    other_procedures=[rng.choice(ids)] if rng.random() < 0.2 else [],
+                    other_procedures=[hm.OtherProcedure(rng.choice(ids), status=rng.choice(["pending", "decided"]))]
+                    if rng.random() < 0.3
+                    else [],
                 ),
                 rng.choice(days),
             )

@@ -35,6 +35,19 @@ def test_cat_article_22_coverage_stated_in_readme_and_docs(ds: hm.Dataset) -> No
     assert f"{recorded} States' article 22 declarations" in (ROOT / "docs" / "data.md").read_text(encoding="utf-8")
 
 
+def test_iccpr_op1_reservation_figures_stated_in_docs(ds: hm.Dataset) -> None:
+    kinds = [a.past_examination for a in ds.instrument("iccpr-op1").acceptances if a.past_examination]
+    bars, check = kinds.count("bars"), kinds.count("check")
+    data = (ROOT / "docs" / "data.md").read_text(encoding="utf-8")
+    assert f"recorded for {bars + check} States ({bars} `bars`, Austria `check`)" in data
+    assert f"{bars} parties to the ICCPR's Optional Protocol" in (ROOT / "docs" / "eligibility.md").read_text(
+        encoding="utf-8"
+    )
+    for a in ds.instrument("iccpr-op1").acceptances:
+        if a.past_examination == "unknown":
+            assert ds.state(a.state).name in data, a.state
+
+
 def test_iccpr_op1_party_count_stated_in_docs(ds: hm.Dataset) -> None:
     inst = ds.instrument("iccpr-op1")
     current = {a.state for a in inst.acceptances if a.until is None}

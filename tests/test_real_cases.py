@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
+
 import hrd_mechanisms as hm
 from hrd_mechanisms import Effect, Status
 
@@ -335,6 +337,48 @@ def test_duplication_bars_follow_each_treaty() -> None:
     # A UN Special Procedures communication is not "another procedure of settlement".
     sp = hm.Case(**base, other_procedures=["un-sp-allegation-letter"])  # type: ignore[arg-type]
     assert "duplication.barred" not in codes(hm.check_eligibility(sp, "iachr-petition", on=ON))
+
+
+def test_a_states_reservation_bars_a_matter_already_examined_elsewhere() -> None:
+    # Art. 5(2)(a) of the ICCPR's Optional Protocol bars only a matter being examined elsewhere;
+    # France's reservation also bars one the European Court has already examined (UNTC IV-5).
+    decided = hm.OtherProcedure("ecthr-application", status="decided")
+    france = attrs.evolve(exhausted("FR", dt.date(2024, 1, 1)), other_procedures=(decided,))
+    e = hm.check_eligibility(france, "ccpr-complaint", on=ON)
+    assert e.status is Status.NOT_ELIGIBLE
+    assert e.reasons[0].code == "duplication.reservation"
+    assert "France" in e.reasons[0].text
+    assert any("untreaties" in s.url for s in e.reasons[0].sources)
+    # Routing agrees, and lists it among the procedures ruled out for the case, before those closed
+    # to France altogether (the Inter-American Commission, for one).
+    plan = hm.route(france, on=ON)
+    ruled_out = [o.procedure.id for o in plan.ruled_out]
+    assert plan.option("ccpr-complaint").eligibility == e
+    assert ruled_out.index("ccpr-complaint") < ruled_out.index("iachr-petition")
+    # Without the reservation's condition the Committee stays open.
+    assert hm.check_eligibility(exhausted("FR", dt.date(2024, 1, 1)), "ccpr-complaint", on=ON).eligible
+    # Mexico made no such reservation: a petition the Inter-American Commission decided does not bar it.
+    mexico = attrs.evolve(
+        exhausted("MX", dt.date(2024, 1, 1)), other_procedures=(hm.OtherProcedure("iachr-petition", status="decided"),)
+    )
+    assert hm.check_eligibility(mexico, "ccpr-complaint", on=ON).eligible
+
+
+def test_a_reservation_of_uncertain_reach_or_unknown_answers_uncertain() -> None:
+    decided = (hm.OtherProcedure("ecthr-application", status="decided"),)
+    # Austria's declaration names the former European Commission of Human Rights only.
+    austria = attrs.evolve(exhausted("AT", dt.date(2024, 1, 1)), other_procedures=decided)
+    e = hm.check_eligibility(austria, "ccpr-complaint", on=ON)
+    assert e.status is Status.UNCERTAIN
+    assert e.reasons[0].code == "duplication.reservation-check"
+    # Morocco joined in 2022, after the list of reservations the data was read from.
+    morocco = attrs.evolve(
+        exhausted("MA", dt.date(2024, 1, 1)),
+        other_procedures=(hm.OtherProcedure("achpr-communication", status="decided"),),
+    )
+    e = hm.check_eligibility(morocco, "ccpr-complaint", on=ON)
+    assert e.status is Status.UNCERTAIN
+    assert "duplication.reservation-unknown" in codes(e)
 
 
 def test_every_reason_cites_a_source() -> None:

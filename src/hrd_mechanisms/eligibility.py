@@ -40,6 +40,7 @@ from .vocabulary import (
     DuplicationBar,
     Effect,
     OtherProcedureStatus,
+    PastExamination,
     RemediesStatus,
     Risk,
     Status,
@@ -92,7 +93,7 @@ def check_eligibility(
 class _Context:
     """What a rule reads: the case, the procedure, the state, the filing date; and what it notes."""
 
-    __slots__ = ("case", "deadline", "ds", "missing", "on", "procedure", "read_events", "state")
+    __slots__ = ("case", "deadline", "ds", "missing", "on", "procedure", "read_events", "read_others", "state")
 
     def __init__(self, case: Case, procedure: Procedure, state: State, ds: Dataset, on: dt.date) -> None:
         self.case, self.procedure, self.state, self.ds, self.on = case, procedure, state, ds, on
@@ -100,6 +101,8 @@ class _Context:
         self.deadline: Deadline | None = None
         #: whether a rule read the events' date: a jurisdiction part that did not holds for any events
         self.read_events = False
+        #: whether a rule read the other procedures (a State's reservation on matters examined elsewhere)
+        self.read_others = False
 
     def need(self, path: str) -> None:
         if path not in self.missing:
@@ -116,6 +119,11 @@ class _Context:
         return _events_on(self.case, self.on)
 
 
+def _decided(case: Case) -> tuple[str, ...]:
+    """The other procedures the case says have decided the same matter, in the case's order."""
+    return tuple(o.procedure for o in case.other_procedures if o.status is OtherProcedureStatus.DECIDED)
+
+
 def _events_on(case: Case, on: dt.date) -> dt.date | None:
     if case.events_on is not None:
         return case.events_on
@@ -128,7 +136,7 @@ class _Part:
     """What some rules concluded: their reasons, grouped by effect (blocking first), what they
     found missing, the deadline they computed, and the worst effect (0 blocks ... 9 none)."""
 
-    __slots__ = ("buckets", "deadline", "early", "missing", "number", "worst")
+    __slots__ = ("buckets", "deadline", "early", "for_case", "missing", "number", "worst")
 
     def __init__(
         self,
@@ -141,6 +149,9 @@ class _Part:
         self.buckets, self.missing, self.deadline, self.worst = buckets, missing, deadline, worst
         #: a block by one of the first rules (situation, violations, scope), which ends the judgement
         self.early = early
+        #: a jurisdiction block that rests on the case, not on the State alone (a reservation on
+        #: matters examined elsewhere): the procedure can reach the State, not this case
+        self.for_case = False
         #: this part's own number (never given twice), for memo keys that hash fast and that the
         #: garbage collector need not track
         self.number = next(_COUNTER)
@@ -301,7 +312,8 @@ class _Row:
 
     The answer is split in two parts that are memoised apart: jurisdiction, which depends on the
     state and, through the events' date, only on where that date falls between the data's own
-    dates (accessions, denunciations, memberships); and the case's "shape" (risk, violations,
+    dates (accessions, denunciations, memberships), and, where a State's reservation bars a matter
+    already examined elsewhere, on which other procedures decided it; and the case's "shape" (risk, violations,
     scope, remedies, time limit, other procedures), which does not depend on the state. Both have
     few distinct values, so routing a whole database mostly joins parts already judged.
     """
@@ -316,6 +328,7 @@ class _Row:
         "jurisdictions",
         "on",
         "procedure",
+        "reserved",
         "shapes",
         "state",
         "temporis",
@@ -331,6 +344,10 @@ class _Row:
         # ratione temporis rule, or a limit a State attached to its acceptance (events_from).
         self.temporis = j.ratione_temporis or (
             not self.free and any(a.events_from for inst in j.acceptance for a in ds.acceptances_of(inst, state.code))
+        )
+        # A reservation on matters examined elsewhere makes jurisdiction read the other procedures.
+        self.reserved = not self.free and any(
+            a.past_examination for inst in j.acceptance for a in ds.acceptances_of(inst, state.code)
         )
         self.jurisdictions: dict[object, _Part] = {}
         #: the jurisdiction part, once a judgement shows that it does not depend on the events
@@ -348,19 +365,22 @@ class _Row:
             key = (
                 None if events is None else bisect_right(self.bounds, events),
                 self.temporis and case.risk is Risk.ONGOING,
+                _decided(case) if self.reserved else None,
             )
         part = self.jurisdictions.get(key)
         if part is None:
             ctx = _Context(case, self.procedure, self.state, self.ds, self.on)
             part = self.jurisdictions[key] = _run((_jurisdiction,), ctx)
-            if not ctx.read_events:
-                # Nothing read the events' date: the same part holds whatever the events.
+            if part.worst == 0 and any(r.code.startswith("duplication.") for r in part.buckets[0]):
+                part.for_case = True
+            if not ctx.read_events and not ctx.read_others:
+                # Nothing read the events' date or the other procedures: the same part holds for any case.
                 self.fixed = part
         return part
 
     def answer(self, case: Case) -> Eligibility:
         j = self.jurisdiction(case, _events_on(case, self.on))
-        if j.worst == 0:
+        if j.worst == 0 and not j.for_case:
             # Jurisdiction closes the procedure to the state: nothing about the case can reopen it.
             return self.closed_answer(j)
         return self.joined(j, self.shapes.part(case, self.state, self.on))
@@ -869,6 +889,8 @@ def _acceptance_rule(ctx: _Context, instrument_id: str) -> Iterator[Reason]:
             yield Reason("jurisdiction.acceptance-note", a.note, Effect.NOTE, a.sources)
         if a.events_from is not None:
             yield from _events_limit(ctx, name, a)
+        if a.past_examination is not None:
+            yield from _past_examination(ctx, name, a)
         if p.jurisdiction.ratione_temporis:
             yield from _ratione_temporis(ctx, name, accepted)
         return
@@ -952,6 +974,45 @@ def _events_limit(ctx: _Context, name: str, a: Acceptance) -> Iterator[Reason]:
             "jurisdiction.limited-in-time",
             f"{covers}; these are earlier.",
             Effect.BLOCKS,
+            a.sources,
+        )
+
+
+def _past_examination(ctx: _Context, name: str, a: Acceptance) -> Iterator[Reason]:
+    """A State's reservation that also bars a matter already examined under another procedure of
+    international investigation or settlement (the instrument may bar only one being examined)."""
+    ctx.read_others = True
+    p = ctx.procedure
+    decided = [ctx.ds.procedure(o) for o in _decided(ctx.case)]
+    others = [o for o in decided if o.mechanism != p.mechanism and o.settles]
+    if not others:
+        return
+    before = ", ".join(o.name.en for o in others)
+    if a.past_examination is PastExamination.BARS:
+        yield Reason(
+            "duplication.reservation",
+            f"{ctx.state}'s reservation to the {name}: {p.name.en} does not consider a matter already "
+            f"examined under another procedure of international investigation or settlement, and the case "
+            f"says the same matter is decided before {before}.",
+            Effect.BLOCKS,
+            a.sources,
+        )
+    elif a.past_examination is PastExamination.CHECK:
+        yield Reason(
+            "duplication.reservation-check",
+            f"{ctx.state}'s reservation to the {name} bars a matter already examined by a body it names, and "
+            f"the case says the same matter is decided before {before}: whether the reservation reaches that "
+            "procedure is for the committee to decide. Check the reservation's words before filing.",
+            Effect.UNCERTAIN,
+            a.sources,
+        )
+    else:
+        yield Reason(
+            "duplication.reservation-unknown",
+            f"Whether {ctx.state} made a reservation to the {name} that bars a matter already examined "
+            f"elsewhere is not in the data, and the case says the same matter is decided before {before}: "
+            "check the State's reservations before filing.",
+            Effect.UNCERTAIN,
             a.sources,
         )
 

@@ -525,6 +525,8 @@ def _validate(ds: Dataset, origin: dict[str, str]) -> Iterable[tuple[str, str]]:
                 yield file, f"{where}.as_of: a not-accepted record must say as of when"
             if a.events_from is not None and a.status is not AcceptanceStatus.ACCEPTED:
                 yield file, f"{where}.events_from: only an accepted record can limit the events it covers"
+            if a.past_examination is not None and a.status is not AcceptanceStatus.ACCEPTED:
+                yield file, f"{where}.past_examination: only an accepted record can carry a reservation"
             begin = a.start or a.known_by
             if a.until is not None and begin is not None and a.until < begin:
                 yield file, f"{where}.until: {a.until} is before the acceptance took effect ({begin})"

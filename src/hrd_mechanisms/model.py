@@ -15,6 +15,7 @@ from .vocabulary import (
     AfterEnd,
     DuplicationBar,
     Gender,
+    PastExamination,
     Risk,
     TimeLimitKind,
     Unlisted,
@@ -139,6 +140,9 @@ class Acceptance:
     #: a limit the State attached: the acceptance covers only events on or after this date
     #: (Guatemala's CAT article 22 declaration covers only events after it was made)
     events_from: dt.date | None = None
+    #: a reservation that also bars a matter already examined under another international procedure
+    #: (the instrument itself may bar only one being examined); ``None``: no such reservation
+    past_examination: PastExamination | None = None
     #: a sourced explanation that this record is disputed (a court annulled it, a rival government
     #: re-ratified...): a conclusion that rests on it is given as a warning or as "uncertain"
     contested: str | None = None

@@ -12,6 +12,7 @@ from .eligibility import (
     _FLAGS,
     _Atoms,
     _atoms,
+    _decided,
     _eligibility,
     _events_on,
     _fit_matches,
@@ -240,27 +241,34 @@ class _Table:
     Jurisdiction depends on the events' date only through where it falls between the dates the
     data holds for the state, so the table splits the procedures once per such interval: those
     closed to the state (the same options every time) and those left to judge, with their
-    jurisdiction already decided.
+    jurisdiction already decided. Where a State's reservation bars matters already examined
+    elsewhere, jurisdiction also reads which other procedures have decided the matter.
     """
 
-    __slots__ = ("bounds", "entries", "organizations", "splits", "state")
+    __slots__ = ("bounds", "entries", "organizations", "reserved", "splits", "state")
 
     def __init__(self, ds: Dataset, state: State, day: dt.date) -> None:
         self.state = state
         self.entries = tuple(_Entry(ds, row, state, day) for row in _procedures(ds))
         self.bounds = tuple(sorted({d for e in self.entries for d in e.row.bounds}))
         self.organizations = _serving(ds, "*", ds.organizations, state)
+        #: whether a procedure's jurisdiction here reads the case's other procedures (a reservation)
+        self.reserved = any(e.row.reserved for e in self.entries)
         self.splits: dict[object, tuple[tuple[Option, ...], tuple[_Open, ...]]] = {}
 
     def split(self, case: Case, events: dt.date | None) -> tuple[tuple[Option, ...], tuple[_Open, ...]]:
-        key = (None if events is None else bisect_right(self.bounds, events), case.risk is Risk.ONGOING)
+        key = (
+            None if events is None else bisect_right(self.bounds, events),
+            case.risk is Risk.ONGOING,
+            _decided(case) if self.reserved else None,
+        )
         found = self.splits.get(key)
         if found is None:
             closed: list[Option] = []
             open_entries: list[_Open] = []
             for entry in self.entries:
                 j = entry.row.jurisdiction(case, events)
-                if j.worst == 0:
+                if j.worst == 0 and not j.for_case:
                     closed.append(entry.closed_option(j))
                 else:
                     open_entries.append(entry.opened_for(j))

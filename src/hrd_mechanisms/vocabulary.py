@@ -24,6 +24,7 @@ __all__ = [
     "Effect",
     "Gender",
     "OtherProcedureStatus",
+    "PastExamination",
     "RemediesStatus",
     "Risk",
     "Status",
@@ -198,3 +199,21 @@ class DuplicationBar(StrEnum):
     PAST_OR_CONCURRENT = "past-or-concurrent"
     #: only a matter already settled (decided) elsewhere, as in art. 56(7) of the African Charter
     SETTLED = "settled"
+
+
+class PastExamination(StrEnum):
+    """A State's reservation about matters already examined under another international procedure.
+
+    Some treaties bar only a matter that is being examined elsewhere (the ICCPR's first Optional
+    Protocol, art. 5(2)(a)); many States accepted them with a reservation that also bars a matter
+    that has already been examined.
+    """
+
+    #: the reservation bars a matter already examined under another procedure of international
+    #: investigation or settlement
+    BARS = "bars"
+    #: the reservation names one body only (Austria's, the former European Commission of Human
+    #: Rights): whether it reaches another is for the committee to say
+    CHECK = "check"
+    #: whether the State made such a reservation is not in the data (it joined after the list read)
+    UNKNOWN = "unknown"

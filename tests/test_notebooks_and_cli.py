@@ -105,6 +105,18 @@ def test_cli_child_and_disability_decide_the_committees_scope() -> None:
     assert groups["crpd-complaint"] != "ruled_out"
 
 
+def test_cli_decided_procedure_meets_a_states_reservation() -> None:
+    # France's reservation to the ICCPR's Optional Protocol bars a matter the European Court has decided.
+    args = ("route", "--country", "FR", "--violation", "torture", "--remedies", "exhausted", "--json")
+    args += ("--events-on", "2024-01-01", "--final-decision-on", "2025-06-01", "--on", "2026-11-30")
+    groups = {}
+    for extra in ((), ("--decided-procedure", "ecthr-application")):
+        plan = json.loads(run(*args, *extra).stdout)
+        groups[extra] = {o["procedure"]: g for g in ("options", "later", "ruled_out") for o in plan[g]}
+    assert groups[()]["ccpr-complaint"] == "options"
+    assert groups[("--decided-procedure", "ecthr-application")]["ccpr-complaint"] == "ruled_out"
+
+
 def test_cli_marks_urgent_only_what_a_current_danger_puts_first() -> None:
     # The Commissioner's and the Special Procedures' urgent requests are urgent by nature; the plan
     # puts them first only when the danger is imminent or ongoing, and the text says so only then.

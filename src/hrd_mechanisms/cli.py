@@ -19,7 +19,7 @@ from typing import Any
 
 import attrs
 
-from .case import Case, Defender, Remedies
+from .case import Case, Defender, OtherProcedure, Remedies
 from .eligibility import check_eligibility
 from .errors import HrdMechanismsError
 from .loading import load
@@ -69,6 +69,13 @@ def _add_case_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="ID",
         help="repeatable: a procedure id where the matter is pending",
     )
+    parser.add_argument(
+        "--decided-procedure",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="repeatable: a procedure id that has already decided the matter",
+    )
     parser.add_argument("--on", type=_date, help="the date to judge on (default: today)")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.add_argument("--lang", default="en", choices=["en", "fr", "es"], help="language of names")
@@ -89,7 +96,10 @@ def _case(args: argparse.Namespace) -> Case:
         events_on=args.events_on,
         defender=defender,
         remedies=remedies,
-        other_procedures=args.other_procedure,
+        other_procedures=[
+            *args.other_procedure,
+            *(OtherProcedure(procedure, status="decided") for procedure in args.decided_procedure),
+        ],
     )
 
 

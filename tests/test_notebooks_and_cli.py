@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import subprocess
 import sys
@@ -33,6 +34,10 @@ def test_dataset_records_for_each_kind() -> None:
     assert len(ds.to_records("acceptances")) == sum(len(i.acceptances) for i in ds.instruments)
     mx = next(r for r in ds.to_records("states") if r["code"] == "MX")
     assert mx["name_es"] == "México" and mx["regions"] == "latin-america"
+    # The limits a State attached to its acceptance are columns too.
+    limits = {(r["instrument"], r["state"]): r for r in ds.to_records("acceptances")}
+    assert limits["cat-art22", "GT"]["events_from"] == dt.date(2003, 9, 26)
+    assert limits["iccpr-op1", "FR"]["past_examination"] == "bars"
 
 
 def test_html_displays_escape_and_show_the_answer() -> None:

@@ -251,6 +251,8 @@ class Dataset:
                     "known_by": a.known_by,
                     "until": a.until,
                     "ended_by": a.ended_by,
+                    "events_from": a.events_from,
+                    "past_examination": a.past_examination.value if a.past_examination else None,
                 }
                 for i in self.instruments
                 for a in i.acceptances

@@ -34,6 +34,9 @@ def main() -> None:
     runner.bench_command("import", [python, "-c", "import hrd_mechanisms"])
     runner.bench_command("import-load-first-route", [python, "-c", FIRST_ROUTE])
     runner.bench_command("routes-10000", [python, str(HERE / "routes.py"), "10000"])
+    # Not a target: the same routes over a database concentrated as many are (20 states, 3 years).
+    concentrated = [python, str(HERE / "routes.py"), "10000", "--states", "20", "--years", "3"]
+    runner.bench_command("routes-10000-concentrated", concentrated)
     runner.bench_command("baseline-import-attrs-cattrs-yaml", [python, "-c", "import attrs, cattrs, yaml"])
 
 

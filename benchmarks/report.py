@@ -42,6 +42,10 @@ def main(path: str) -> int:
         ok = ratio <= target
         failed += not ok
         print(f"{name:28} {base:36} {what:9} {ratio:7.2f} {target:7.1f} {'ok' if ok else 'OVER'}")
+    if "routes-10000-concentrated" in by_name:
+        # Not a target: the same routes over a concentrated database, for comparison.
+        ratio = value("routes-10000-concentrated", "time") / value("bare-python", "time")
+        print(f"{'routes-10000-concentrated':28} {'bare-python':36} {'time':9} {ratio:7.2f} {'-':>7} (information)")
     for name, bench in by_name.items():
         print(f"  {name}: median {bench.median() * 1000:.1f} ms, peak RSS {_peak_rss(bench) / 1024:.0f} KiB")
     return 1 if failed else 0

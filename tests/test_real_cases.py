@@ -393,6 +393,40 @@ def test_every_reason_cites_a_source() -> None:
 # -- Europe, Africa's courts, and regions without a complaint body ---------------------------
 
 
+def test_treaty_body_interim_measures_where_the_european_court_no_longer_reaches() -> None:
+    # A defender detained in Russia, at imminent risk of torture, after the Convention ceased to apply:
+    # Rule 39 is closed, but the Human Rights Committee and the Committee against Torture can ask for
+    # interim measures (Russia accepted the first Optional Protocol and made the article 22 declaration).
+    case = hm.Case(
+        country="RU",
+        violations={"torture", "arbitrary-detention"},
+        risk="imminent",
+        events_on=dt.date(2026, 11, 28),
+        remedies=hm.Remedies(status="exhausted", final_decision_on=dt.date(2026, 11, 20)),
+    )
+    plan = hm.route(case, on=ON)
+    options = by_id(plan.options)
+    for procedure in ("ccpr-interim-measures", "cat-interim-measures"):
+        assert options[procedure].status is Status.ELIGIBLE, procedure
+        assert options[procedure].procedure.urgent
+        assert hm.document_for(options[procedure]) is hm.InterimMeasuresRequest
+    assert by_id(plan.ruled_out)["ecthr-interim-measures"].eligibility.reasons[0].code == "jurisdiction.denounced"
+    # The request comes with a communication: remedies not yet tried put it off, as for the complaint.
+    untried = hm.check_eligibility(
+        attrs.evolve(case, remedies=hm.Remedies(status="not-tried")), "ccpr-interim-measures", on=ON
+    )
+    assert untried.status is Status.NOT_ELIGIBLE
+    assert untried.reasons[0].code == "exhaustion.required"
+    # China has not accepted the Optional Protocol; France's reservation bars it as it bars the complaint.
+    china = hm.check_eligibility(attrs.evolve(case, country="CN"), "ccpr-interim-measures", on=ON)
+    assert china.reasons[0].code == "jurisdiction.not-accepted"
+    decided = (hm.OtherProcedure("ecthr-application", status="decided"),)
+    france = hm.check_eligibility(
+        attrs.evolve(case, country="FR", other_procedures=decided), "ccpr-interim-measures", on=ON
+    )
+    assert france.reasons[0].code == "duplication.reservation"
+
+
 def test_russia_european_court_only_for_events_before_16_september_2022() -> None:
     def case(events: dt.date) -> hm.Case:
         return exhausted("RU", events)

@@ -427,6 +427,21 @@ def test_treaty_body_interim_measures_where_the_european_court_no_longer_reaches
     assert france.reasons[0].code == "duplication.reservation"
 
 
+def test_african_court_provisional_measures_only_where_individuals_can_apply() -> None:
+    def case(country: str) -> hm.Case:
+        final = hm.Remedies(status="exhausted", final_decision_on=dt.date(2026, 11, 1))
+        return hm.Case(country=country, violations={"torture"}, risk="imminent", remedies=final)
+
+    # Burkina Faso made the article 34(6) declaration; Kenya is a party to the Protocol without it.
+    burkina = hm.check_eligibility(case("BF"), "afchpr-provisional-measures", on=ON)
+    assert burkina.status is Status.ELIGIBLE
+    kenya = hm.check_eligibility(case("KE"), "afchpr-provisional-measures", on=ON)
+    assert kenya.status is Status.NOT_ELIGIBLE
+    assert (
+        hm.document_for(hm.route(case("BF"), on=ON).option("afchpr-provisional-measures")) is hm.InterimMeasuresRequest
+    )
+
+
 def test_russia_european_court_only_for_events_before_16_september_2022() -> None:
     def case(events: dt.date) -> hm.Case:
         return exhausted("RU", events)

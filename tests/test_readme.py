@@ -40,6 +40,7 @@ def test_iccpr_op1_reservation_figures_stated_in_docs(ds: hm.Dataset) -> None:
     bars, check = kinds.count("bars"), kinds.count("check")
     data = (ROOT / "docs" / "data.md").read_text(encoding="utf-8")
     assert f"recorded for {bars + check} States ({bars} `bars`, Austria `check`)" in data
+    assert f"the reservations of {bars + check} parties" in (ROOT / "README.md").read_text(encoding="utf-8")
     assert f"{bars} parties to the ICCPR's Optional Protocol" in (ROOT / "docs" / "eligibility.md").read_text(
         encoding="utf-8"
     )

@@ -141,3 +141,25 @@ def test_missing_path_and_unreadable_yaml(tmp_path: Path) -> None:
         hm.load(tmp_path / "nope.yaml")
     with pytest.raises(hm.DataError, match="not valid YAML"):
         hm.load(write(tmp_path, "organizations: [\n"))
+
+
+def test_a_reservation_only_on_an_accepted_record_and_from_the_vocabulary(tmp_path: Path) -> None:
+    text = """
+id: test-protocol
+name: {en: "Test protocol"}
+kind: protocol
+in_force: 2000-01-01
+unlisted: unknown
+after_end: closed-to-new
+sources: [{url: "https://example.org", title: "t", checked: 2026-01-01}]
+acceptances:
+  - {state: "FR", status: not-accepted, as_of: 2020-01-01, past_examination: bars}
+"""
+    with pytest.raises(hm.DataError, match="past_examination: only an accepted record can carry a reservation"):
+        hm.load(write(tmp_path, text))
+    misspelt = text.replace(
+        "status: not-accepted, as_of: 2020-01-01, past_examination: bars",
+        "deposited: 2001-01-01, past_examination: bar",
+    )
+    with pytest.raises(hm.DataError, match=r"'bar'.*bars"):
+        hm.load(write(tmp_path, misspelt))

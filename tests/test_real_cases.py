@@ -442,6 +442,21 @@ def test_african_court_provisional_measures_only_where_individuals_can_apply() -
     )
 
 
+def test_sub_regional_courts_interim_measures_follow_membership() -> None:
+    def case(country: str) -> hm.Case:
+        return hm.Case(country=country, violations={"torture"}, risk="imminent", events_on=dt.date(2026, 11, 28))
+
+    # The ECOWAS Court needs no exhaustion; Mali left ECOWAS on 29 January 2025.
+    assert hm.check_eligibility(case("NG"), "ecowas-court-interim-measures", on=ON).status is Status.ELIGIBLE
+    mali = hm.check_eligibility(case("ML"), "ecowas-court-interim-measures", on=ON)
+    assert mali.reasons[0].code == "jurisdiction.not-member"
+    # The East African Court's interim orders come with a reference, filed within two months of the events.
+    assert hm.check_eligibility(case("KE"), "eacj-interim-orders", on=ON).status is Status.ELIGIBLE
+    late = attrs.evolve(case("KE"), events_on=dt.date(2026, 6, 1))
+    assert hm.check_eligibility(late, "eacj-interim-orders", on=ON).status is Status.NOT_ELIGIBLE
+    assert hm.check_eligibility(case("NG"), "eacj-interim-orders", on=ON).status is Status.NOT_ELIGIBLE
+
+
 def test_russia_european_court_only_for_events_before_16_september_2022() -> None:
     def case(events: dt.date) -> hm.Case:
         return exhausted("RU", events)

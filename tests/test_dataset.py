@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
+import attrs
 import pytest
 import yaml
 
@@ -142,3 +143,37 @@ def test_yaml_files_parse_with_the_safe_loader() -> None:
 
 def test_repr_of_dataset_gives_counts(ds: hm.Dataset) -> None:
     assert repr(ds).startswith(f"<Dataset: {len(ds.states)} states")
+
+
+#: Urgent requests made in or with a communication, application or reference, and that procedure.
+FOLLOWS = {
+    "ccpr-interim-measures": "ccpr-complaint",
+    "cat-interim-measures": "cat-complaint",
+    "cedaw-interim-measures": "cedaw-complaint",
+    "cescr-interim-measures": "cescr-complaint",
+    "crc-interim-measures": "crc-complaint",
+    "crpd-interim-measures": "crpd-complaint",
+    "ced-interim-measures": "ced-complaint",
+    "cerd-interim-measures": "cerd-complaint",
+    "afchpr-provisional-measures": "afchpr-application",
+    "ecowas-court-interim-measures": "ecowas-court-application",
+    "eacj-interim-orders": "eacj-reference",
+}
+
+
+def _without_sources(rule: object) -> object:
+    return attrs.evolve(rule, sources=()) if attrs.has(type(rule)) else rule
+
+
+@pytest.mark.parametrize("request_id", sorted(FOLLOWS))
+def test_interim_measures_keep_the_rules_of_their_communication(ds: hm.Dataset, request_id: str) -> None:
+    # The data repeats the communication's rules in each request: a correction to one must reach the other.
+    request, communication = ds.procedure(request_id), ds.procedure(FOLLOWS[request_id])
+    assert request.mechanism == communication.mechanism
+    assert request.urgent and not communication.urgent
+    for name in ("jurisdiction", "violations", "exhaustion", "time_limit", "duplication"):
+        # (Sources aside: a rule without its own takes its procedure's.)
+        assert _without_sources(getattr(request, name)) == _without_sources(getattr(communication, name)), name
+    if communication.scope is not None:
+        # (Where the communication has no scope of its own, the request's is the urgency it needs.)
+        assert (request.scope, request.scope_fits) == (communication.scope, communication.scope_fits)
